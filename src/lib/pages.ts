@@ -1,0 +1,37 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Page = CollectionEntry<'pages'>;
+
+/** The page's address: `index` is the home page, every other id is one path segment. */
+export function pageHref(page: Page): string {
+  return page.id === 'index' ? '/' : `/${page.id}/`;
+}
+
+/** All content pages in reading order (frontmatter `order`). */
+export async function pagesInOrder(): Promise<Page[]> {
+  return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
+}
+
+const audienceWords: Record<string, string> = {
+  patients: 'patients and caregivers',
+  students: 'students',
+  clinicians: 'clinicians',
+};
+
+export function describeAudience(audience: readonly string[]): string {
+  const words = audience.map((who) => audienceWords[who] ?? who);
+  if (words.length <= 1) return words.join('');
+  // "patients and caregivers" already holds an "and": an Oxford comma keeps the list readable.
+  const glue =
+    words.length > 2 || words.some((word) => word.includes(' and ')) ? ', and ' : ' and ';
+  return `${words.slice(0, -1).join(', ')}${glue}${words.at(-1)}`;
+}
+
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
