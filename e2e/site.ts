@@ -55,9 +55,3 @@ export function watchErrors(page: Page): string[] {
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
-
-/** Opens a page in a theme the way a reader gets it: from the system setting. */
-export async function gotoInTheme(page: Page, path: string, theme: Theme): Promise<void> {
-  await page.emulateMedia({ colorScheme: theme });
-  await page.goto(path);
-}

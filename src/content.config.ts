@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 export const audiences = ['patients', 'students', 'clinicians'] as const;
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
   schema: z.object({
     title: z.string().min(3),
     navTitle: z.string().optional(),

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { builtHtml, builtRoutes, watchErrors } from './site';
+
+/**
+ * One visit per built page checks what every page owes its readers: it answers, it has its
+ * landmarks and disclaimer link, it runs under its strict Content Security Policy delivered
+ * as a header (as a host should send it), it makes no request to any other origin, and it
+ * logs no error.
+ */
+const routes = builtRoutes();
+
+test('the build has the home page and the content pages', () => {
+  const paths = routes.map((route) => route.path);
+  expect(paths).toContain('/');
+  expect(paths.length).toBeGreaterThan(1);
+});
+
+test('a page without an island ships no JavaScript file', () => {
+  const plain = routes.filter((route) => !builtHtml(route).includes('<astro-island'));
+  expect(plain.length).toBeGreaterThan(0);
+  for (const route of plain) {
+    expect(builtHtml(route), route.path).not.toMatch(/<script[^>]+src=/);
+  }
+});
+
+for (const route of routes) {
+  test(`${route.path} loads cleanly: 200, landmarks, strict CSP, same origin, no error`, async ({
+    page,
+    baseURL,
+  }) => {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+      builtHtml(route),
+    )?.[1];
+    expect(policy, 'the page has a CSP').toBeTruthy();
+    expect(policy).toMatch(/script-src 'self'[^;]*;/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).not.toMatch(/style-src [^;]*'unsafe-inline'/);
+
+    const errors = watchErrors(page);
+    const origin = new URL(baseURL ?? '').origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+        foreign.push(request.url());
+      }
+    });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await page.route(`**${route.path}`, async (request) => {
+      const response = await request.fetch();
+      await request.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy ?? '' },
+      });
+    });
+
+    const response = await page.goto(route.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(
+      page.getByRole('contentinfo').getByRole('link', { name: 'disclaimer', exact: true }),
+    ).toBeVisible();
+    // Scroll to the end so islands that hydrate when visible load (and could misbehave) too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,21 @@
+/** The built site as files: shared by the build-time gates (page weight, HTML validity). */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const distDir = join(import.meta.dirname, '..', 'dist');
+
+export function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, suffix);
+    return name.endsWith(suffix) ? [path] : [];
+  });
+}
+
+/** `dist/what-is-crs/index.html` → `/what-is-crs/`. */
+export function routeOf(htmlFile: string, root = distDir): string {
+  const rel = relative(root, htmlFile).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
