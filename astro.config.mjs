@@ -2,13 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCitations } from './src/lib/remark-citations.ts';
+import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 
 export default defineConfig({
-  site: 'https://cascade.example.org',
+  // Canonical addresses, the sitemap and link previews need the public origin; a deployment
+  // sets CASCADE_SITE_URL (the default is a placeholder, not a live site).
+  site: process.env.CASCADE_SITE_URL ?? 'https://cascade.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],
@@ -17,7 +20,12 @@ export default defineConfig({
     // numbering need the unified pipeline. Shiki's inline styles would fight the CSP.
     processor: unified({
       remarkPlugins: [remarkMath, remarkCitations],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+        // Ids first (Astro would add them later), so the anchors can point at them.
+        rehypeHeadingIds,
+        rehypeHeadingAnchors,
+      ],
     }),
     syntaxHighlight: false,
   },

@@ -14,6 +14,8 @@ const pages = defineCollection({
     reviewed: z.coerce.date(),
     order: z.number().int().nonnegative(),
     inShort: z.string().min(40),
+    /** Widget pages (the explorer) use the full page width instead of a reading measure. */
+    wide: z.boolean().default(false),
   }),
 });
 

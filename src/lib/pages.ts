@@ -7,6 +7,11 @@ export function pageHref(page: Page): string {
   return page.id === 'index' ? '/' : `/${page.id}/`;
 }
 
+/** The short title menus and links use. */
+export function titleOf(page: Page): string {
+  return page.data.navTitle ?? page.data.title;
+}
+
 /** All content pages in reading order (frontmatter `order`). */
 export async function pagesInOrder(): Promise<Page[]> {
   return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtHtml, builtRoutes } from './site';
+
+/** Link previews: every page names a 1200×630 PNG that the build really wrote. */
+const distDir = join(import.meta.dirname, '..', 'dist');
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const route of builtRoutes()) {
+  test(`${route.path} has a link preview: title, description, canonical and a 1200×630 image`, () => {
+    const html = builtHtml(route);
+    const meta = (property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+    expect(meta('og:title')).toBeTruthy();
+    expect(meta('og:description')).toBeTruthy();
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    const image = meta('og:image');
+    expect(image).toBeTruthy();
+    const file = join(distDir, new URL(image ?? '').pathname);
+    expect(existsSync(file), file).toBe(true);
+    expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+  });
+}

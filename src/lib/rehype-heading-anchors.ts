@@ -1,0 +1,56 @@
+/**
+ * Gives every h2 and h3 of an article a visible "#" link to itself, so a clinician can copy
+ * the address of exactly the section they mean. No JavaScript: the link puts the section's
+ * address in the browser's address bar and the link itself can be copied.
+ */
+interface HastText {
+  type: 'text';
+  value: string;
+}
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties?: Record<string, unknown>;
+  children: HastNode[];
+}
+type HastNode = HastElement | HastText | { type: string; children?: HastNode[] };
+
+function textOf(node: HastNode): string {
+  if (node.type === 'text') return (node as HastText).value;
+  return ((node as { children?: HastNode[] }).children ?? []).map(textOf).join('');
+}
+
+function visit(node: HastNode, callback: (element: HastElement) => void): void {
+  if (node.type === 'element') callback(node as HastElement);
+  for (const child of (node as { children?: HastNode[] }).children ?? []) visit(child, callback);
+}
+
+export function rehypeHeadingAnchors() {
+  return (tree: HastNode) => {
+    visit(tree, (element) => {
+      if (element.tagName !== 'h2' && element.tagName !== 'h3') return;
+      const id = element.properties?.['id'];
+      if (typeof id !== 'string' || id === '') return;
+      const text = textOf(element).trim();
+      element.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['heading-anchor'], href: `#${id}` },
+        children: [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: `Link to the section “${text}”` }],
+          },
+        ],
+      });
+    });
+  };
+}
