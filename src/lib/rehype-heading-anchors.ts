@@ -35,7 +35,8 @@ export function rehypeHeadingAnchors() {
       element.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}` },
+        // Search results name sections by their heading: keep the link's words out of the index.
+        properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
         children: [
           {
             type: 'element',

@@ -17,6 +17,7 @@ export const mainNav: NavItem[] = [
 ];
 
 export const footerNav: NavItem[] = [
+  { href: '/search/', label: 'Search' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/references/', label: 'References' },
   { href: '/model/', label: 'About the model' },
