@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { citationsOf } from './cite-page';
+
+const page = {
+  title: 'Treatments for CRS and ICANS',
+  url: 'https://cascade.example.org/treatments/',
+  reviewed: new Date('2026-11-27T00:00:00Z'),
+};
+
+describe('cite this page', () => {
+  const cites = citationsOf(page);
+
+  it('gives every style the title, the address and the review year', () => {
+    for (const text of [cites.vancouver, cites.apa, cites.bibtex]) {
+      expect(text).toContain('Treatments for CRS and ICANS');
+      expect(text).toContain('https://cascade.example.org/treatments/');
+      expect(text).toContain('2026');
+    }
+  });
+
+  it('writes a BibTeX entry a reference manager can import, dated by the review', () => {
+    expect(cites.bibtex).toMatch(/^@misc\{cascade-treatments-2026,\n/);
+    expect(cites.bibtex).toContain('note = {Last reviewed 2026-11-27}');
+    const opened = (cites.bibtex.match(/\{/g) ?? []).length;
+    const closed = (cites.bibtex.match(/\}/g) ?? []).length;
+    expect(opened).toBe(closed);
+  });
+
+  it('keeps braces in a title from breaking the BibTeX entry', () => {
+    const tricky = citationsOf({ ...page, title: 'IL-6 {and} IL-1' }).bibtex;
+    expect(tricky).toContain('title = {IL-6 and IL-1}');
+  });
+
+  it('formats the home page with a stable key', () => {
+    const home = citationsOf({ ...page, url: 'https://cascade.example.org/' }).bibtex;
+    expect(home).toMatch(/^@misc\{cascade-home-2026,/);
+  });
+});
