@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // The offline spec turns the service worker on for itself; elsewhere its precache
+    // downloads would only slow every test down.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),

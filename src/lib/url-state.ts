@@ -87,10 +87,7 @@ export interface QueryWriter {
  * `delayMs` wait, and only the last of them is written. `onWrite` runs after each real write
  * (for example to refresh a printed address).
  */
-export function createQueryWriter(
-  delayMs = 150,
-  onWrite?: (href: string) => void,
-): QueryWriter {
+export function createQueryWriter(delayMs = 150, onWrite?: (href: string) => void): QueryWriter {
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes } from './site';
+
+const hasExplorer = builtRoutes().some((route) => route.path === '/explore/');
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, other pages open with the network cut, with an offline note', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/for-patients/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.goto('/cascade/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByText('You are offline.')).toBeVisible();
+    await page.goto('/treatments/');
+    await expect(page.locator('h1')).toContainText('Treatments');
+    await context.setOffline(false);
+    await expect(page.getByText('You are offline.')).toBeHidden();
+  });
+
+  test('the site is installable: a manifest with icons that exist', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await request.get(href ?? '')).json()) as {
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string }[];
+    };
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((icon) => icon.sizes)).toContain('512x512');
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/png');
+    }
+  });
+
+  test('the explore page still works offline after a first visit', async ({ page, context }) => {
+    test.skip(!hasExplorer, 'the explorer is not built yet');
+    await page.goto('/explore/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.goto('/explore/?burden=80');
+    const slider = page.getByRole('slider').first();
+    await expect(slider).toBeVisible();
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByText('You are offline.')).toBeVisible();
+  });
+});
