@@ -12,7 +12,9 @@ export default defineConfig({
   // Canonical addresses, the sitemap and link previews need the public origin; a deployment
   // sets CASCADE_SITE_URL (the default is a placeholder, not a live site).
   site: process.env.CASCADE_SITE_URL ?? 'https://cascade.example.org',
-  trailingSlash: 'always',
+  // Links are written with a trailing slash, but the published contracts (e.g.
+  // /tools/crs-grade?temp=38.5) omit it: both forms must open the page.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],
   markdown: {

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const pagesDir = fileURLToPath(new URL('../../content/pages/', import.meta.url));
-const files = readdirSync(pagesDir)
+// Every page in every folder (the tools live in content/pages/tools/).
+const files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.mdx'))
   .sort();
 

@@ -1,7 +1,9 @@
 /** Temperatures for readers: the site always shows °C with °F beside it. */
 
-/** ASTCT 2019: fever is a temperature of 38.0 °C or more. */
-export const FEVER_THRESHOLD_C = 38.0;
+import { FEVER_THRESHOLD_C } from '../model/grading';
+
+/** ASTCT 2019: fever is a temperature of 38.0 °C or more (the model's grading owns the number). */
+export { FEVER_THRESHOLD_C };
 
 export type TemperatureUnit = 'C' | 'F';
 

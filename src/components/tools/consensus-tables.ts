@@ -68,7 +68,8 @@ export const SEIZURE_CHOICES: readonly Choice<Seizure>[] = [
   { value: 'generalized', label: 'Generalized seizure that resolved rapidly' },
   {
     value: 'prolonged',
-    label: 'Life-threatening prolonged seizure (> 5 min), or repeated seizures without return to baseline',
+    label:
+      'Life-threatening prolonged seizure (> 5 min), or repeated seizures without return to baseline',
   },
 ];
 
@@ -170,14 +171,19 @@ export const CRS_ROWS: readonly CrsRow[] = [
   },
 ];
 
-/** The CRS grade row a blood-pressure level belongs to, asked of the model (0: none). */
+/**
+ * The row of the CRS table a blood-pressure level is a criterion of, asked of the model (with a
+ * fever and nothing else); 0 when it is no criterion at all ("none").
+ */
 export function crsRowOfBp(bp: BpSupport): CrsGrade {
-  return gradeCrs({ temperature: FEVER_THRESHOLD_C, bp, o2: 'none', masked: false }).grade;
+  const result = gradeCrs({ temperature: FEVER_THRESHOLD_C, bp, o2: 'none', masked: false });
+  return result.criteria.includes('hypotension') ? result.grade : 0;
 }
 
-/** The CRS grade row an oxygen level belongs to, asked of the model (0: none). */
+/** The row of the CRS table an oxygen level is a criterion of; 0 for "none". */
 export function crsRowOfO2(o2: O2Support): CrsGrade {
-  return gradeCrs({ temperature: FEVER_THRESHOLD_C, bp: 'none', o2, masked: false }).grade;
+  const result = gradeCrs({ temperature: FEVER_THRESHOLD_C, bp: 'none', o2, masked: false });
+  return result.criteria.includes('hypoxia') ? result.grade : 0;
 }
 
 /** How a cell of a consensus table relates to the current result. */
@@ -251,7 +257,11 @@ export const ICANS_ROWS: readonly IcansRow[] = [
 ];
 
 /** The mark of the ICANS cell of `domain` at `grade` (1–4) for a result. */
-export function icansCellMark(result: IcansResult, domain: IcansTableDomain, grade: number): CellMark {
+export function icansCellMark(
+  result: IcansResult,
+  domain: IcansTableDomain,
+  grade: number,
+): CellMark {
   if (result.domainGrades[domain] !== grade) return 'none';
   return result.grade === grade && result.criteria.includes(domain) ? 'sets' : 'observed';
 }

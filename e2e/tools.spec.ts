@@ -1,0 +1,344 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { themes, watchErrors } from './site';
+
+/**
+ * The clinician calculators (/tools/crs-grade/, /tools/icans-grade/): filled by keyboard,
+ * opened from links (good and mangled), shared with Copy link, printed, and read with
+ * JavaScript off. Grading itself is unit-tested in src/model and src/lib.
+ */
+
+const CRS = '/tools/crs-grade/';
+const ICANS = '/tools/icans-grade/';
+
+/** Opens a calculator and waits until it has read the address (its Copy link button shows). */
+async function openTool(page: Page, path: string): Promise<Locator> {
+  await page.goto(path);
+  const tool = page.locator('.grade-tool');
+  await expect(tool.getByRole('button', { name: 'Copy link to this result' })).toBeVisible();
+  return tool;
+}
+
+function result(tool: Locator): Locator {
+  return tool.getByRole('status', { name: 'Result' });
+}
+
+/** Presses Tab until `target` has focus (keyboard only; fails after `limit` presses). */
+async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test.describe('CRS grade calculator', () => {
+  test('is filled by keyboard alone and marks the deciding cell of the table', async ({ page }) => {
+    const errors = watchErrors(page);
+    const tool = await openTool(page, CRS);
+    await expect(result(tool)).toContainText('CRS grade 0');
+
+    const temperature = tool.getByLabel('Highest temperature (°C)');
+    await tabTo(page, temperature);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('38.5');
+    await expect(tool.getByText('38.5 °C (101.3 °F)').first()).toBeVisible();
+    await expect(result(tool)).toContainText('CRS grade 1, because fever of 38.5 °C');
+
+    // Tab: the "masked" box, then the blood-pressure group (its checked radio).
+    await page.keyboard.press('Tab');
+    await expect(tool.getByLabel(/Fever masked/)).toBeFocused();
+    await page.keyboard.press('Tab');
+    const bpNone = tool
+      .getByRole('group', { name: 'Blood-pressure support' })
+      .getByLabel(/None: blood pressure/);
+    await expect(bpNone).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(tool.getByLabel('One vasopressor, with or without vasopressin')).toBeChecked();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect(tool.getByLabel(/Low-flow nasal cannula/)).toBeChecked();
+
+    await expect(result(tool)).toContainText('CRS grade 3, because fever of 38.5 °C');
+    await expect(result(tool)).toContainText('one vasopressor sets grade 3');
+
+    const table = tool.getByRole('table', { name: 'ASTCT consensus grading of CRS' });
+    const current = table.locator('tr[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current.getByRole('rowheader')).toContainText('3');
+    const setting = table.locator('td', { hasText: 'sets the grade' });
+    await expect(setting).toHaveCount(1);
+    await expect(setting).toContainText('one vasopressor');
+    await expect(table.locator('td', { hasText: 'present' })).toContainText('Low-flow');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link opens with its inputs set and its grade', async ({ page }) => {
+    const tool = await openTool(page, `${CRS}?temp=38.5&bp=one-pressor&o2=none`);
+    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveValue('38.5');
+    await expect(tool.getByLabel('One vasopressor, with or without vasopressin')).toBeChecked();
+    await expect(tool.getByLabel('None, or oxygen for comfort only')).toBeChecked();
+    await expect(tool.getByLabel(/Fever masked/)).not.toBeChecked();
+    await expect(result(tool)).toContainText('CRS grade 3, because');
+    await expect(tool.getByRole('status', { name: /This link had/ })).toHaveCount(0);
+  });
+
+  test('the published address form, without a trailing slash, opens the same result', async ({
+    page,
+  }) => {
+    const tool = await openTool(page, '/tools/crs-grade?temp=38.5&bp=one-pressor&o2=none');
+    await expect(result(tool)).toContainText('CRS grade 3, because');
+    const icans = await openTool(
+      page,
+      '/tools/icans-grade?ice=6&consciousness=voice&seizure=none&motor=none&edema=none',
+    );
+    await expect(result(icans)).toContainText('ICANS grade 2');
+  });
+
+  test('edge cases read from links: exactly 38.0 °C, masked fever with hypotension', async ({
+    page,
+  }) => {
+    let tool = await openTool(page, `${CRS}?temp=38.0&bp=none&o2=none`);
+    await expect(result(tool)).toContainText('CRS grade 1');
+    tool = await openTool(page, `${CRS}?temp=37.9&bp=fluids&o2=none`);
+    await expect(result(tool)).toContainText('CRS grade 0');
+    tool = await openTool(page, `${CRS}?temp=37.2&bp=fluids&o2=none&masked=1`);
+    await expect(result(tool)).toContainText('CRS grade 2');
+    await expect(tool.getByLabel(/Fever masked/)).toBeChecked();
+    tool = await openTool(page, `${CRS}?temp=39&bp=none&o2=high-flow`);
+    await expect(result(tool)).toContainText('CRS grade 3');
+  });
+
+  test('a change rewrites the address in place, without a new history entry', async ({ page }) => {
+    const tool = await openTool(page, CRS);
+    expect(new URL(page.url()).search).toBe('');
+    const before = await page.evaluate(() => history.length);
+    await tool.getByLabel('Several vasopressors (vasopressin not counted)').check();
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?temp=37&bp=multiple-pressors&o2=none');
+    await tool.getByLabel(/Fever masked/).check();
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?temp=37&bp=multiple-pressors&o2=none&masked=1');
+    await expect(result(tool)).toContainText('CRS grade 4');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+
+    // The rewritten address is a link to the same result.
+    await page.reload();
+    await expect(result(page.locator('.grade-tool'))).toContainText('CRS grade 4');
+  });
+
+  test('Copy link copies the address of the current inputs', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const tool = await openTool(page, `${CRS}?temp=38.5&bp=none&o2=low-flow`);
+    await tool.getByLabel(/High-flow nasal cannula/).check();
+    await expect.poll(() => page.url()).toContain('o2=high-flow');
+    await tool.getByRole('button', { name: 'Copy link to this result' }).click();
+    await expect(tool.getByText('Link copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).search).toBe('?temp=38.5&bp=none&o2=high-flow');
+  });
+
+  test('Copy link falls back to a selected field when the clipboard refuses', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    const tool = await openTool(page, `${CRS}?temp=38.5&bp=none&o2=none`);
+    await tool.getByRole('button', { name: 'Copy link to this result' }).click();
+    const field = tool.getByLabel('Link to this page');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(page.url());
+    const selected = await field.evaluate(
+      (input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!,
+    );
+    expect(selected).toBe(page.url().length);
+    await expect(tool.getByText(/the link is selected/)).toBeVisible();
+  });
+
+  test('a mangled link opens with a note naming what was reset', async ({ page }) => {
+    const errors = watchErrors(page);
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const tool = await openTool(page, `${CRS}?temp=abc&bp=<script>alert(1)</script>&zzz=1`);
+    const note = tool.getByRole('status', { name: /This link had settings we could not use/ });
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('we used the defaults instead');
+    await expect(note).toContainText('temp "abc" is not a number');
+    await expect(note).toContainText('bp "<script>alert(1)</script>"');
+    await expect(note).toContainText('Unknown setting "zzz"');
+    expect(await note.locator('script').count()).toBe(0);
+
+    // The controls hold valid defaults and the address is rewritten to them.
+    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveValue('37.0');
+    await expect(tool.getByLabel('None: blood pressure normal for this patient')).toBeChecked();
+    await expect(result(tool)).toContainText('CRS grade 0');
+    await expect.poll(() => new URL(page.url()).search).toBe('?temp=37&bp=none&o2=none');
+
+    // Dismissed by keyboard, the note goes and focus lands on the result.
+    await tool.getByRole('button', { name: 'Dismiss this note' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(note).toHaveCount(0);
+    await expect(result(tool)).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+
+  test('an out-of-range temperature is flagged and the grade keeps the last valid one', async ({
+    page,
+  }) => {
+    const tool = await openTool(page, `${CRS}?temp=39&bp=fluids&o2=none`);
+    const field = tool.getByLabel('Highest temperature (°C)');
+    await field.fill('390');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(tool.getByText(/Enter a temperature from 30 to 45 °C/)).toBeVisible();
+    await expect(result(tool)).toContainText('CRS grade 2');
+  });
+});
+
+test.describe('ICANS grade calculator', () => {
+  test('computes the ICE score from ticked points and grades it', async ({ page }) => {
+    const errors = watchErrors(page);
+    const tool = await openTool(page, ICANS);
+    await expect(result(tool)).toContainText('ICANS grade 0');
+    await expect(tool.getByText('ICE score 10 of 10.', { exact: true })).toBeVisible();
+
+    // Keyboard: untick year, month and city with Space.
+    for (const name of ['Year', 'Month', 'City']) {
+      await tabTo(page, tool.getByLabel(name, { exact: true }));
+      await page.keyboard.press('Space');
+    }
+    await expect(tool.getByText('ICE score 7 of 10.', { exact: true })).toBeVisible();
+    await expect(result(tool)).toContainText('ICANS grade 1, because ICE score 7 of 10');
+    await tool.getByLabel('Hospital', { exact: true }).uncheck();
+    await expect(result(tool)).toContainText('ICANS grade 2');
+    await expect.poll(() => new URL(page.url()).search).toContain('ice=6');
+
+    const table = tool.getByRole('table', { name: /ASTCT consensus grading of ICANS/ });
+    await expect(table.locator('th[aria-current="true"]')).toContainText('Grade 2');
+    await expect(table.locator('td', { hasText: 'sets the grade' })).toContainText('3–6');
+    expect(errors).toEqual([]);
+  });
+
+  test('ICE 0 is grade 4 when unarousable and grade 3 when awake', async ({ page }) => {
+    const tool = await openTool(page, ICANS);
+    await tool.getByRole('button', { name: 'Clear all (0)' }).click();
+    await expect(tool.getByText('ICE score 0 of 10.', { exact: true })).toBeVisible();
+    await expect(result(tool)).toContainText('ICANS grade 3');
+    await tool.getByLabel(/Rousable only by vigorous/).check();
+    await expect(result(tool)).toContainText(
+      'ICANS grade 4, because ICE score 0 because the patient cannot be roused',
+    );
+    await tool.getByLabel('Alert', { exact: true }).check();
+    await expect(result(tool)).toContainText('ICANS grade 3');
+  });
+
+  test('a link opens with its inputs: the ICE total ticks the first points', async ({ page }) => {
+    const tool = await openTool(
+      page,
+      `${ICANS}?ice=5&consciousness=voice&seizure=none&motor=none&edema=focal`,
+    );
+    await expect(tool.getByText('ICE score 5 of 10.', { exact: true })).toBeVisible();
+    await expect(tool.getByLabel('Hospital', { exact: true })).toBeChecked();
+    await expect(tool.getByLabel(/First object/)).toBeChecked();
+    await expect(tool.getByLabel(/Second object/)).not.toBeChecked();
+    await expect(tool.getByLabel('Awakens only to voice')).toBeChecked();
+    await expect(tool.getByLabel('Focal or local edema on neuroimaging')).toBeChecked();
+    await expect(result(tool)).toContainText('ICANS grade 3');
+    await expect(tool.getByText(/A link carries only the ICE total/)).toBeVisible();
+  });
+
+  test('a mangled link opens with a note and valid controls', async ({ page }) => {
+    const errors = watchErrors(page);
+    const tool = await openTool(page, `${ICANS}?ice=12.5&seizure=%E0%A4%A&motor=weakness`);
+    const note = tool.getByRole('status', { name: /This link had settings/ });
+    await expect(note).toContainText('ice 12.5 was out of range');
+    await expect(note).toContainText('could not be read');
+    await expect(result(tool)).toContainText('ICANS grade 4');
+    await expect(tool.getByText('ICE score 10 of 10.', { exact: true })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
+
+for (const path of [CRS, ICANS]) {
+  test.describe(`${path} without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('shows the full consensus table and the default result', async ({ page }) => {
+      await page.goto(path);
+      const tool = page.locator('.grade-tool');
+      const table = tool.getByRole('table');
+      await expect(table).toBeVisible();
+      await expect(table.locator('tbody tr')).toHaveCount(5);
+      await expect(result(tool)).toContainText(path === CRS ? 'CRS grade 0' : 'ICANS grade 0');
+      await expect(tool.getByText(/This calculator needs JavaScript/)).toBeVisible();
+      await expect(tool.getByRole('button', { name: 'Copy link to this result' })).toBeHidden();
+    });
+  });
+
+  test(`${path} prints on one page with the inputs as text and the link`, async ({ page }) => {
+    const query =
+      path === CRS
+        ? '?temp=39.2&bp=one-pressor&o2=high-flow&masked=1'
+        : '?ice=2&consciousness=touch&seizure=generalized&motor=none&edema=focal';
+    const tool = await openTool(page, `${path}${query}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(tool.getByText(`Link to these inputs: ${page.url()}`)).toBeVisible();
+    await expect(tool.locator('.print-summary')).toBeVisible();
+    await expect(tool.getByRole('group').first()).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm' } });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+
+  test(`${path}: every control is a touch target of at least 44 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const tool = await openTool(page, path);
+    const targets = tool.locator('label:has(input), button:not(.term), input[type="number"]');
+    const count = await targets.count();
+    expect(count).toBeGreaterThan(5);
+    for (let index = 0; index < count; index += 1) {
+      const target = targets.nth(index);
+      if (!(await target.isVisible())) continue;
+      const box = await target.boundingBox();
+      expect(box?.height ?? 0, await target.innerText()).toBeGreaterThanOrEqual(44);
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(false);
+  });
+}
+
+/** The site-wide axe check sees the default state; this one sees marks, notes and errors. */
+const marked = {
+  [CRS]: '?temp=39.2&bp=one-pressor&o2=low-flow&masked=1&zzz=1',
+  [ICANS]: '?ice=5&consciousness=voice&seizure=none&motor=none&edema=focal&zzz=1',
+};
+for (const [path, query] of Object.entries(marked)) {
+  for (const theme of themes) {
+    test(`${path} with a marked table and a link note is axe clean (${theme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const tool = await openTool(page, `${path}${query}`);
+      await expect(tool.getByText('sets the grade').first()).toBeVisible();
+      await expect(tool.getByRole('status', { name: /This link had settings/ })).toBeVisible();
+      if (path === CRS) await tool.getByLabel('Highest temperature (°C)').fill('300');
+      const results = await new AxeBuilder({ page })
+        .include('.grade-tool')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+}

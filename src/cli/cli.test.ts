@@ -1,0 +1,190 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { SERIES_KEYS } from '../model/cascade.ts';
+import { FRAME_MS, formatBench, quantile, run as runBench } from './bench.ts';
+import { run as runGrade } from './grade.ts';
+import { round6, toJson, type Io } from './io.ts';
+import { run as runSimulate } from './simulate.ts';
+
+function capture(run: (argv: readonly string[], io: Io) => number, argv: string[]) {
+  let out = '';
+  const err: string[] = [];
+  const status = run(argv, {
+    out: (text) => void (out += text),
+    err: (line) => void err.push(line),
+  });
+  return { status, out, err };
+}
+
+describe('grade command', () => {
+  it('grades the issue examples', () => {
+    const crs = capture(runGrade, ['crs', 'temp=38.9&bp=one-pressor&o2=low-flow']);
+    expect(crs.status).toBe(0);
+    expect(JSON.parse(crs.out)).toEqual({ grade: 3, because: expect.any(String) });
+    const icans = capture(runGrade, [
+      'icans',
+      'ice=6&consciousness=voice&seizure=none&motor=none&edema=none',
+    ]);
+    expect(JSON.parse(icans.out)).toEqual({ grade: 2, because: expect.any(String) });
+  });
+
+  it('masked=1 lets hypotension grade without fever', () => {
+    const r = capture(runGrade, ['crs', 'temp=37.2&bp=fluids&o2=none&masked=1']);
+    expect(JSON.parse(r.out).grade).toBe(2);
+  });
+
+  it('--detail adds the criterion', () => {
+    const r = capture(runGrade, ['crs', 'temp=38.9&bp=one-pressor&o2=low-flow', '--detail']);
+    expect(JSON.parse(r.out)).toMatchObject({ grade: 3, criterion: 'hypotension' });
+    const ice = capture(runGrade, [
+      'ice',
+      'orientation=2&naming=3&commands=1&writing=0&attention=1',
+    ]);
+    expect(JSON.parse(ice.out)).toMatchObject({ score: 7 });
+  });
+
+  it.each([
+    [['crs', 'temp=38.9&bp=two-pressors'], /bp "two-pressors"/],
+    [['crs', 'temp=hot'], /temp "hot"/],
+    [['crs', 'temp=101.2'], /temp 101\.2/],
+    [['crs', 'colour=red'], /"colour".*"red"/],
+    [['icans', 'ice=11'], /ice 11/],
+    [['icans', 'consciousness=asleep'], /consciousness "asleep"/],
+    [['icans', 'ice=6.5'], /ice 6\.5/],
+    [['crs', 'temp=38&temp=39'], /temp/],
+    [['cytokines', 'x=1'], /"cytokines"/],
+    [[], /crs, icans or ice/],
+    [['crs', 'temp=38', 'extra'], /more than one query/],
+    [['crs', '--verbose'], /unknown option "--verbose"/],
+  ])('bad input %j: exit 2 and one line naming it', (argv, pattern) => {
+    const r = capture(runGrade, argv);
+    expect(r.status).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(pattern);
+    expect(r.err[0]).not.toMatch(/\n|\bat .*\.ts:\d+/);
+  });
+});
+
+describe('simulate command', () => {
+  it('prints scenario, notes, summary and equal-length series', () => {
+    const r = capture(runSimulate, ['therapy=cart-cd28&burden=80&tocilizumab=grade2']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(['scenario', 'notes', 'summary', 'series']),
+    );
+    expect(doc.scenario).toMatchObject({
+      therapy: 'cart-cd28',
+      burden: 80,
+      query: 'burden=80&tocilizumab=grade2',
+    });
+    expect(doc.notes).toEqual([]);
+    expect(doc.summary.maxCrsGrade).toBeGreaterThanOrEqual(0);
+    for (const key of [
+      't',
+      'il1',
+      'il6',
+      'crp',
+      'temperature',
+      'crsGrade',
+      'icansGrade',
+      'ice',
+      'tumor',
+    ]) {
+      expect(doc.series[key], key).toHaveLength(doc.series.t.length);
+    }
+  });
+
+  it('clamps out-of-range numbers and lists them in notes (like the page)', () => {
+    const doc = JSON.parse(capture(runSimulate, ['burden=500']).out);
+    expect(doc.scenario.burden).toBe(100);
+    expect(doc.notes).toEqual([expect.objectContaining({ key: 'burden', kind: 'clamped' })]);
+  });
+
+  it('--format csv prints a header of series keys and one row per time point', () => {
+    const r = capture(runSimulate, ['therapy=bispecific', '--format', 'csv', '--every', '1']);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toBe(SERIES_KEYS.join(','));
+    expect(lines).toHaveLength(29 + 1);
+    expect(lines[1]!.split(',')).toHaveLength(SERIES_KEYS.length);
+  });
+
+  it.each([
+    [['burden=abc'], /burden "abc"/],
+    [['therapy=car-t'], /therapy "car-t"/],
+    [['tocilizumab=later'], /tocilizumab "later"/],
+    [['x=1'], /unknown key "x"/],
+    [['burden=500', '--strict'], /burden 500/],
+    [['--format', 'xml'], /--format "xml"/],
+    [['--every', '0.07'], /--every "0.07"/],
+    [['--wat'], /unknown option "--wat"/],
+    [['burden=1', 'burden=2'], /more than one query/],
+  ])('bad input %j: exit 2 and one line naming it', (argv, pattern) => {
+    const r = capture(runSimulate, argv);
+    expect(r.status).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(pattern);
+  });
+
+  it('--lenient behaves like the page: defaults and notes, exit 0', () => {
+    const r = capture(runSimulate, ['therapy=car-t', '--lenient']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).notes[0]).toMatchObject({ key: 'therapy', kind: 'invalid' });
+  });
+});
+
+describe('bench command and helpers', () => {
+  it('formats one line as the issue asks', () => {
+    const line = formatBench({ runs: 200, median: 0.21, p10: 0.19, p90: 0.27 });
+    expect(line).toBe(
+      `simulate 28 d: median 0.21 ms (p10 0.19 ms, p90 0.27 ms), ${((100 * 0.21) / FRAME_MS).toFixed(1)}% of a frame`,
+    );
+    expect(line).toMatch(/1\.3% of a frame$/);
+  });
+
+  it('quantiles by nearest rank', () => {
+    expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
+    expect(quantile([1, 2, 3, 4, 5], 0.1)).toBe(1);
+    expect(quantile([1, 2, 3, 4, 5], 0.9)).toBe(5);
+  });
+
+  it('rejects bad options with exit 2', () => {
+    expect(capture(runBench, ['--runs', 'many']).status).toBe(2);
+    expect(capture(runBench, ['--fast']).status).toBe(2);
+  });
+
+  it('output helpers round to 6 significant digits', () => {
+    expect(round6(0.123456789)).toBe(0.123457);
+    expect(round6(42)).toBe(42);
+    expect(JSON.parse(toJson({ a: [1 / 3] }))).toEqual({ a: [0.333333] });
+  });
+});
+
+describe('real processes: exit status 2, one line, no stack trace', () => {
+  const cli = (script: string, args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args]);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+
+  it.concurrent.each([
+    ['grade', ['crs', 'bp=sideways']],
+    ['simulate', ['burden=lots']],
+  ])(
+    '%s %j',
+    async (script, args) => {
+      const r = await cli(script, args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+    20_000,
+  );
+});

@@ -1,0 +1,100 @@
+/**
+ * `npm run --silent grade -- crs|icans|ice '<query>' [--detail]`: ASTCT 2019 grading from the
+ * same query keys as the web calculators (/tools/crs-grade, /tools/icans-grade).
+ *
+ *   grade crs   'temp=38.9&bp=one-pressor&o2=low-flow'   → { "grade": 3, "because": "…" }
+ *   grade icans 'ice=6&consciousness=voice&seizure=none&motor=none&edema=none'
+ *   grade ice   'orientation=3&naming=3&commands=1&writing=0&attention=1' → { "score": 8, … }
+ *
+ * `--detail` adds the criterion that set the grade (and, for ICANS, each domain's grade).
+ * Any unknown key or unusable value exits with status 2 and one line naming it: a grade is
+ * never computed from a guessed input.
+ */
+import { gradeCrs, gradeIcans, iceScore } from '../model/grading.ts';
+import { parseCrsInputs, parseIceItems, parseIcansInputs } from '../model/grade-query.ts';
+import type { QueryNote } from '../model/query.ts';
+import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
+
+const COMMAND = 'grade';
+
+export const HELP = `usage: npm run --silent grade -- crs|icans|ice '<query>' [--detail]
+
+crs    temp (°C), bp none|fluids|one-pressor|multiple-pressors,
+       o2 none|low-flow|high-flow|positive-pressure, masked 1|0
+icans  ice 0–10, consciousness awake|spontaneous|voice|touch|unarousable,
+       seizure none|focal-resolves|generalized|prolonged, motor none|weakness,
+       edema none|focal|diffuse
+ice    orientation 0–4, naming 0–3, commands 0–1, writing 0–1, attention 0–1
+`;
+
+type Kind = 'crs' | 'icans' | 'ice';
+
+function evaluate(
+  kind: Kind,
+  query: string,
+  detail: boolean,
+): { notes: QueryNote[]; result: object } {
+  if (kind === 'crs') {
+    const { inputs, notes } = parseCrsInputs(query);
+    const r = gradeCrs(inputs);
+    const base = { grade: r.grade, because: r.because };
+    return {
+      notes,
+      result: detail ? { ...base, criterion: r.criterion, criteria: r.criteria, inputs } : base,
+    };
+  }
+  if (kind === 'icans') {
+    const { inputs, notes } = parseIcansInputs(query);
+    const r = gradeIcans(inputs);
+    const base = { grade: r.grade, because: r.because };
+    return {
+      notes,
+      result: detail
+        ? {
+            ...base,
+            criterion: r.criterion,
+            criteria: r.criteria,
+            domainGrades: r.domainGrades,
+            inputs,
+          }
+        : base,
+    };
+  }
+  const { items, notes } = parseIceItems(query);
+  const r = iceScore(items);
+  return { notes, result: detail ? { ...r, items } : r };
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  const bad = (line: string) => {
+    io.err(`${COMMAND}: ${line}`);
+    return EXIT_BAD_INPUT;
+  };
+  const flags = argv.filter((arg) => arg.startsWith('--') || arg === '-h');
+  const positional = argv.filter((arg) => !(arg.startsWith('--') || arg === '-h'));
+  for (const flag of flags) {
+    if (flag !== '--detail' && flag !== '--help' && flag !== '-h')
+      return bad(`unknown option "${flag}" (see --help)`);
+  }
+  if (flags.includes('--help') || flags.includes('-h')) {
+    io.out(HELP);
+    return 0;
+  }
+  const [kind, query, extra] = positional;
+  if (kind === undefined) return bad('say what to grade: crs, icans or ice (see --help)');
+  if (kind !== 'crs' && kind !== 'icans' && kind !== 'ice') {
+    return bad(`"${kind}" is not crs, icans or ice (see --help)`);
+  }
+  if (extra !== undefined)
+    return bad(`more than one query given ("${extra}"); quote the query as one argument`);
+  const { notes, result } = evaluate(kind, query ?? '', flags.includes('--detail'));
+  const blocking = blockingNote(notes, true);
+  if (blocking !== undefined) {
+    io.err(noteLine(COMMAND, blocking));
+    return EXIT_BAD_INPUT;
+  }
+  io.out(`${toJson(result)}\n`);
+  return 0;
+}
+
+if (import.meta.main) main(COMMAND, run);

@@ -1,0 +1,141 @@
+/**
+ * `npm run --silent simulate -- '<query>' [options]`: run the cascade model for one scenario
+ * (the same query text as the explorer's URL) and print
+ * `{ "scenario", "notes", "summary", "series" }` as JSON, or the series as CSV.
+ *
+ * Options:
+ *   --format json|csv   output format (default json)
+ *   --every DAYS        spacing of the series in days (default 0.1; a multiple of 0.05)
+ *   --strict            exit 2 on any change to the query (also clamping and rounding)
+ *   --lenient           never exit 2 for the query: behave like the web page, list notes only
+ *   --help              show this help
+ *
+ * Exit status 2 with one line naming the key and value when the query has an unknown key or
+ * a value that cannot be used; out-of-range numbers are clamped and listed in `notes` (the
+ * page does the same) unless --strict. Numbers are printed to 6 significant digits.
+ */
+import { DEFAULT_STEP, SERIES_KEYS, simulate, type Simulation } from '../model/cascade.ts';
+import { parseDecimal, type QueryNote } from '../model/query.ts';
+import { DOSES, DRUGS, THERAPIES, encode, parse, type Scenario } from '../model/scenario.ts';
+import { EXIT_BAD_INPUT, blockingNote, main, noteLine, round6, toJson, type Io } from './io.ts';
+
+const COMMAND = 'simulate';
+
+export const HELP = `usage: npm run --silent simulate -- '<query>' [--format json|csv] [--every DAYS] [--strict | --lenient]
+
+Query keys (all optional; defaults in brackets):
+  therapy   ${THERAPIES.join(' | ')} [cart-cd28]
+  burden    0–100, % of a bulky reference tumor [40]
+  dose      ${DOSES.join(' | ')} [standard]
+  ${DRUGS.join(', ')}
+            off | day0…day28 | fever | grade2 | grade3 [off]
+
+Example: npm run --silent simulate -- 'therapy=cart-cd28&burden=80&tocilizumab=grade2'
+`;
+
+interface Options {
+  query: string;
+  format: 'json' | 'csv';
+  every: number;
+  strict: boolean;
+  lenient: boolean;
+  help: boolean;
+}
+
+/** Parse the command line; a string is the one-line error. */
+export function parseArgs(argv: readonly string[]): Options | string {
+  const options: Options = {
+    query: '',
+    format: 'json',
+    every: 0.1,
+    strict: false,
+    lenient: false,
+    help: false,
+  };
+  let queries = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--lenient') options.lenient = true;
+    else if (arg === '--format' || arg === '--every') {
+      const value = argv[i + 1];
+      i += 1;
+      if (value === undefined) return `${arg} needs a value`;
+      if (arg === '--format') {
+        if (value !== 'json' && value !== 'csv') return `--format "${value}" is not json or csv`;
+        options.format = value;
+      } else {
+        const every = parseDecimal(value);
+        const steps = every === null ? NaN : every / DEFAULT_STEP;
+        if (
+          every === null ||
+          every <= 0 ||
+          every > 28 ||
+          Math.abs(steps - Math.round(steps)) > 1e-9
+        ) {
+          return `--every "${value}" is not a multiple of ${DEFAULT_STEP} days between ${DEFAULT_STEP} and 28`;
+        }
+        options.every = every;
+      }
+    } else if (arg.startsWith('--')) return `unknown option "${arg}"`;
+    else {
+      queries += 1;
+      if (queries > 1)
+        return `more than one query given ("${arg}"); quote the query as one argument`;
+      options.query = arg;
+    }
+  }
+  if (options.strict && options.lenient) return '--strict and --lenient cannot be used together';
+  return options;
+}
+
+/** The series as CSV: a header of series keys, then one row per time point. */
+export function toCsv(series: Simulation['series']): string {
+  const rows = [SERIES_KEYS.join(',')];
+  const n = series.t.length;
+  for (let i = 0; i < n; i++)
+    rows.push(SERIES_KEYS.map((key) => String(round6(series[key][i]!))).join(','));
+  return `${rows.join('\n')}\n`;
+}
+
+/** The JSON document printed by the command. */
+export function report(scenario: Scenario, notes: readonly QueryNote[], sim: Simulation) {
+  return {
+    scenario: { query: encode(scenario), ...scenario },
+    notes: notes.map((note) => ({
+      key: note.key,
+      value: note.value,
+      kind: note.kind,
+      message: note.message,
+    })),
+    summary: sim.summary,
+    drugStarts: sim.drugStarts,
+    series: sim.series,
+  };
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    io.err(`${COMMAND}: ${options} (see --help)`);
+    return EXIT_BAD_INPUT;
+  }
+  if (options.help) {
+    io.out(HELP);
+    return 0;
+  }
+  const { scenario, notes } = parse(options.query);
+  const blocking = options.lenient ? undefined : blockingNote(notes, options.strict);
+  if (blocking !== undefined) {
+    io.err(noteLine(COMMAND, blocking));
+    return EXIT_BAD_INPUT;
+  }
+  const sim = simulate(scenario, { outputEvery: options.every });
+  io.out(
+    options.format === 'csv' ? toCsv(sim.series) : `${toJson(report(scenario, notes, sim))}\n`,
+  );
+  return 0;
+}
+
+if (import.meta.main) main(COMMAND, run);

@@ -1,0 +1,376 @@
+/**
+ * ASTCT 2019 consensus grading (Lee et al., key `lee2019astct`): CRS grade, ICANS grade for
+ * adults and children of 12 or older, and the ICE score. Pure functions over typed inputs,
+ * used by the model and by the clinician calculators. Each result names the criterion that set
+ * the grade (so a page can highlight that row of the consensus table) and says why in a
+ * sentence.
+ *
+ * Not modeled: grade 5 (death), organ toxicities (graded separately with CTCAE and not part of
+ * the CRS grade), the CAPD score for younger children.
+ */
+
+/** Fever threshold of the consensus, °C: a temperature of exactly 38.0 °C is fever. */
+export const FEVER_THRESHOLD_C = 38.0;
+
+/** Blood-pressure support, mildest first. `one-pressor` includes one vasopressor plus vasopressin. */
+export const BP_SUPPORT = ['none', 'fluids', 'one-pressor', 'multiple-pressors'] as const;
+export type BpSupport = (typeof BP_SUPPORT)[number];
+
+/** Oxygen support, mildest first. Low-flow is ≤ 6 L/min (or blow-by); high-flow is > 6 L/min. */
+export const O2_SUPPORT = ['none', 'low-flow', 'high-flow', 'positive-pressure'] as const;
+export type O2Support = (typeof O2_SUPPORT)[number];
+
+export type CrsGrade = 0 | 1 | 2 | 3 | 4;
+export type IcansGrade = 0 | 1 | 2 | 3 | 4;
+
+/** What a clinician (or the model) observes for CRS grading. */
+export interface CrsInputs {
+  /** Highest temperature, °C. */
+  readonly temperature: number;
+  /** Blood-pressure support needed. */
+  readonly bp: BpSupport;
+  /** Oxygen support needed (oxygen for comfort only does not count). */
+  readonly o2: O2Support;
+  /** True once an antipyretic or anti-cytokine drug (tocilizumab, steroids…) has been given. */
+  readonly masked: boolean;
+}
+
+/** The row of the CRS table that set the grade. */
+export type CrsCriterion = 'fever' | 'hypotension' | 'hypoxia' | 'none';
+
+export interface CrsResult {
+  readonly grade: CrsGrade;
+  /** The criterion that set the grade; hypotension is named first when both tie. */
+  readonly criterion: CrsCriterion;
+  /** Every criterion that reaches the grade (both hypotension and hypoxia on a tie). */
+  readonly criteria: readonly CrsCriterion[];
+  /** One plain sentence saying why. */
+  readonly because: string;
+}
+
+const BP_GRADE: Readonly<Record<BpSupport, CrsGrade>> = {
+  none: 0,
+  fluids: 2,
+  'one-pressor': 3,
+  'multiple-pressors': 4,
+};
+
+const O2_GRADE: Readonly<Record<O2Support, CrsGrade>> = {
+  none: 0,
+  'low-flow': 2,
+  'high-flow': 3,
+  'positive-pressure': 4,
+};
+
+const BP_TEXT: Readonly<Record<BpSupport, string>> = {
+  none: 'no low blood pressure',
+  fluids: 'low blood pressure treated without vasopressors',
+  'one-pressor': 'low blood pressure needing one vasopressor',
+  'multiple-pressors': 'low blood pressure needing several vasopressors',
+};
+
+const O2_TEXT: Readonly<Record<O2Support, string>> = {
+  none: 'no oxygen need',
+  'low-flow': 'low-flow oxygen (≤ 6 L/min)',
+  'high-flow': 'high-flow oxygen (> 6 L/min) or a mask',
+  'positive-pressure': 'positive-pressure breathing support',
+};
+
+const BP_GRADES: readonly CrsGrade[] = BP_SUPPORT.map((level) => BP_GRADE[level]);
+const O2_GRADES: readonly CrsGrade[] = O2_SUPPORT.map((level) => O2_GRADE[level]);
+
+/**
+ * The CRS grade alone, from support levels given as indices into {@link BP_SUPPORT} and
+ * {@link O2_SUPPORT}: the allocation-free form the model calls at every step. Same rules as
+ * {@link gradeCrs}.
+ */
+export function crsGradeOf(
+  temperature: number,
+  bpLevel: number,
+  o2Level: number,
+  masked: boolean,
+): CrsGrade {
+  const fever = temperature >= FEVER_THRESHOLD_C;
+  if (!fever && !masked) return 0;
+  const organ = Math.max(BP_GRADES[bpLevel] ?? 0, O2_GRADES[o2Level] ?? 0) as CrsGrade;
+  if (organ > 0) return organ;
+  return fever ? 1 : 0;
+}
+
+function formatTemperature(celsius: number): string {
+  return `${celsius.toFixed(1)} °C`;
+}
+
+/** ASTCT CRS grade: fever is the entry point; the worse of hypotension and hypoxia sets it. */
+export function gradeCrs(inputs: CrsInputs): CrsResult {
+  const { temperature, bp, o2, masked } = inputs;
+  const fever = temperature >= FEVER_THRESHOLD_C;
+  const bpGrade = BP_GRADE[bp];
+  const o2Grade = O2_GRADE[o2];
+  const organGrade = Math.max(bpGrade, o2Grade) as CrsGrade;
+  const temp = formatTemperature(temperature);
+
+  if (!fever && !masked) {
+    const extra =
+      organGrade > 0
+        ? '; low blood pressure or low oxygen without fever is not graded as CRS unless a drug masks the fever'
+        : '';
+    return {
+      grade: 0,
+      criterion: 'none',
+      criteria: ['none'],
+      because: `No fever (${temp} is below 38.0 °C) and no drug masking it${extra}.`,
+    };
+  }
+  const feverText = fever
+    ? `Fever of ${temp}`
+    : `Fever masked by a drug (${temp}, so fever is no longer required)`;
+  if (organGrade === 0) {
+    if (fever) {
+      return {
+        grade: 1,
+        criterion: 'fever',
+        criteria: ['fever'],
+        because: `${feverText} with no low blood pressure and no oxygen need: grade 1.`,
+      };
+    }
+    return {
+      grade: 0,
+      criterion: 'none',
+      criteria: ['none'],
+      because: `${feverText}, but grade 1 needs a measured temperature of 38.0 °C or more, and there is no low blood pressure or oxygen need: grade 0.`,
+    };
+  }
+  const criteria: CrsCriterion[] = [];
+  if (bpGrade === organGrade) criteria.push('hypotension');
+  if (o2Grade === organGrade) criteria.push('hypoxia');
+  const setBy = criteria
+    .map((c) => (c === 'hypotension' ? BP_TEXT[bp] : O2_TEXT[o2]))
+    .join(' and ');
+  const other =
+    criteria.length === 2
+      ? ''
+      : criteria[0] === 'hypotension'
+        ? `, with ${O2_TEXT[o2]}`
+        : `, with ${BP_TEXT[bp]}`;
+  return {
+    grade: organGrade,
+    criterion: criteria[0] ?? 'none',
+    criteria,
+    because: `${feverText}; ${setBy} sets grade ${organGrade}${other} (the worse of blood pressure and oxygen decides).`,
+  };
+}
+
+/** Level of consciousness, from alert to unarousable. */
+export const CONSCIOUSNESS = ['awake', 'spontaneous', 'voice', 'touch', 'unarousable'] as const;
+export type Consciousness = (typeof CONSCIOUSNESS)[number];
+
+/**
+ * Seizure: `focal-resolves` and `generalized` are seizures that resolve rapidly (or
+ * non-convulsive seizures on EEG that resolve with intervention): grade 3. `prolonged` is a
+ * life-threatening seizure over 5 minutes, or repeated seizures without return to baseline:
+ * grade 4.
+ */
+export const SEIZURE = ['none', 'focal-resolves', 'generalized', 'prolonged'] as const;
+export type Seizure = (typeof SEIZURE)[number];
+
+/** Motor findings: `weakness` is deep focal motor weakness such as hemiparesis or paraparesis. */
+export const MOTOR = ['none', 'weakness'] as const;
+export type Motor = (typeof MOTOR)[number];
+
+/**
+ * Raised intracranial pressure / cerebral edema: `focal` is focal or local edema on imaging;
+ * `diffuse` is diffuse edema, decerebrate or decorticate posturing, cranial nerve VI palsy,
+ * papilledema or Cushing's triad. Intracranial hemorrhage does not count.
+ */
+export const EDEMA = ['none', 'focal', 'diffuse'] as const;
+export type Edema = (typeof EDEMA)[number];
+
+export interface IcansInputs {
+  /** ICE score, integer 0–10 (10 is normal). */
+  readonly ice: number;
+  readonly consciousness: Consciousness;
+  readonly seizure: Seizure;
+  readonly motor: Motor;
+  readonly edema: Edema;
+}
+
+/** The domain of the ICANS table that set the grade. */
+export type IcansDomain = 'ice' | 'consciousness' | 'seizure' | 'motor' | 'edema' | 'none';
+
+export interface IcansResult {
+  readonly grade: IcansGrade;
+  /** The first domain (in table order) that reaches the grade. */
+  readonly criterion: IcansDomain;
+  /** Every domain that reaches the grade. */
+  readonly criteria: readonly IcansDomain[];
+  /** The grade each domain alone would give. */
+  readonly domainGrades: Readonly<Record<Exclude<IcansDomain, 'none'>, IcansGrade>>;
+  readonly because: string;
+}
+
+const CONSCIOUSNESS_GRADE: Readonly<Record<Consciousness, IcansGrade>> = {
+  awake: 0,
+  spontaneous: 1,
+  voice: 2,
+  touch: 3,
+  unarousable: 4,
+};
+const SEIZURE_GRADE: Readonly<Record<Seizure, IcansGrade>> = {
+  none: 0,
+  'focal-resolves': 3,
+  generalized: 3,
+  prolonged: 4,
+};
+const MOTOR_GRADE: Readonly<Record<Motor, IcansGrade>> = { none: 0, weakness: 4 };
+const EDEMA_GRADE: Readonly<Record<Edema, IcansGrade>> = { none: 0, focal: 3, diffuse: 4 };
+
+const CONSCIOUSNESS_TEXT: Readonly<Record<Consciousness, string>> = {
+  awake: 'alert',
+  spontaneous: 'drowsy but wakes by themselves',
+  voice: 'wakes only to voice',
+  touch: 'wakes only to touch',
+  unarousable: 'cannot be roused, or only by vigorous repeated touch',
+};
+const SEIZURE_TEXT: Readonly<Record<Seizure, string>> = {
+  none: 'no seizure',
+  'focal-resolves': 'a focal seizure that resolved quickly',
+  generalized: 'a generalized seizure that resolved quickly',
+  prolonged: 'a prolonged (over 5 minutes) or repeated seizure',
+};
+const EDEMA_TEXT: Readonly<Record<Edema, string>> = {
+  none: 'no brain swelling',
+  focal: 'focal brain swelling on imaging',
+  diffuse: 'diffuse brain swelling or signs of raised pressure',
+};
+
+/** ICANS grade of the ICE domain alone. ICE 0 counts as grade 4 only when unarousable. */
+export function iceDomainGrade(ice: number, consciousness: Consciousness): IcansGrade {
+  if (ice >= 10) return 0;
+  if (ice >= 7) return 1;
+  if (ice >= 3) return 2;
+  if (ice === 0 && consciousness === 'unarousable') return 4;
+  return 3;
+}
+
+const CONSCIOUSNESS_GRADES: readonly IcansGrade[] = CONSCIOUSNESS.map(
+  (c) => CONSCIOUSNESS_GRADE[c],
+);
+const SEIZURE_GRADES: readonly IcansGrade[] = SEIZURE.map((s) => SEIZURE_GRADE[s]);
+const MOTOR_GRADES: readonly IcansGrade[] = MOTOR.map((m) => MOTOR_GRADE[m]);
+const EDEMA_GRADES: readonly IcansGrade[] = EDEMA.map((e) => EDEMA_GRADE[e]);
+
+/**
+ * The ICANS grade alone, from levels given as indices into {@link CONSCIOUSNESS},
+ * {@link SEIZURE}, {@link MOTOR} and {@link EDEMA}: the allocation-free form the model calls at
+ * every step. Same rules as {@link gradeIcans}.
+ */
+export function icansGradeOf(
+  ice: number,
+  consciousnessLevel: number,
+  seizureLevel: number,
+  motorLevel: number,
+  edemaLevel: number,
+): IcansGrade {
+  const consciousness = CONSCIOUSNESS[consciousnessLevel] ?? 'awake';
+  return Math.max(
+    iceDomainGrade(ice, consciousness),
+    CONSCIOUSNESS_GRADES[consciousnessLevel] ?? 0,
+    SEIZURE_GRADES[seizureLevel] ?? 0,
+    MOTOR_GRADES[motorLevel] ?? 0,
+    EDEMA_GRADES[edemaLevel] ?? 0,
+  ) as IcansGrade;
+}
+
+/** ASTCT ICANS grade (adults and children ≥ 12): the most severe domain decides. */
+export function gradeIcans(inputs: IcansInputs): IcansResult {
+  const { ice, consciousness, seizure, motor, edema } = inputs;
+  if (!Number.isInteger(ice) || ice < 0 || ice > 10) {
+    throw new RangeError(`ICE score must be an integer 0–10, got ${String(ice)}`);
+  }
+  const domainGrades = {
+    ice: iceDomainGrade(ice, consciousness),
+    consciousness: CONSCIOUSNESS_GRADE[consciousness],
+    seizure: SEIZURE_GRADE[seizure],
+    motor: MOTOR_GRADE[motor],
+    edema: EDEMA_GRADE[edema],
+  } as const;
+  const grade = Math.max(
+    domainGrades.ice,
+    domainGrades.consciousness,
+    domainGrades.seizure,
+    domainGrades.motor,
+    domainGrades.edema,
+  ) as IcansGrade;
+  if (grade === 0) {
+    return {
+      grade,
+      criterion: 'none',
+      criteria: ['none'],
+      domainGrades,
+      because: 'ICE score 10, alert, no seizure, no weakness and no brain swelling: no ICANS.',
+    };
+  }
+  const texts: Record<Exclude<IcansDomain, 'none'>, string> = {
+    ice:
+      domainGrades.ice === 4
+        ? 'ICE score 0 because the patient cannot be roused'
+        : `ICE score ${ice} of 10`,
+    consciousness: CONSCIOUSNESS_TEXT[consciousness],
+    seizure: SEIZURE_TEXT[seizure],
+    motor: 'deep focal motor weakness',
+    edema: EDEMA_TEXT[edema],
+  };
+  const domains = ['ice', 'consciousness', 'seizure', 'motor', 'edema'] as const;
+  const criteria = domains.filter((d) => domainGrades[d] === grade);
+  const setBy = criteria.map((d) => texts[d]).join('; ');
+  return {
+    grade,
+    criterion: criteria[0] ?? 'none',
+    criteria,
+    domainGrades,
+    because: `${setBy}: grade ${grade} (the most severe finding decides).`,
+  };
+}
+
+/** The ten ICE points. */
+export interface IceItems {
+  /** Orientation to year, month, city and hospital: 0–4 points. */
+  readonly orientation: number;
+  /** Naming three objects: 0–3 points. */
+  readonly naming: number;
+  /** Following simple commands: 0–1 point. */
+  readonly commands: number;
+  /** Writing a standard sentence: 0–1 point. */
+  readonly writing: number;
+  /** Counting backwards from 100 by 10: 0–1 point. */
+  readonly attention: number;
+}
+
+export const ICE_ITEM_MAX: Readonly<Record<keyof IceItems, number>> = {
+  orientation: 4,
+  naming: 3,
+  commands: 1,
+  writing: 1,
+  attention: 1,
+};
+
+/** The ICE score (0–10, 10 normal) from its items; throws RangeError on an impossible item. */
+export function iceScore(items: IceItems): { readonly score: number; readonly because: string } {
+  let score = 0;
+  const missed: string[] = [];
+  for (const key of Object.keys(ICE_ITEM_MAX) as (keyof IceItems)[]) {
+    const value = items[key];
+    const max = ICE_ITEM_MAX[key];
+    if (!Number.isInteger(value) || value < 0 || value > max) {
+      throw new RangeError(`ICE item ${key} must be an integer 0–${max}, got ${String(value)}`);
+    }
+    score += value;
+    if (value < max) missed.push(`${key} ${value}/${max}`);
+  }
+  const because =
+    missed.length === 0
+      ? 'All ten points scored: ICE score 10 (normal).'
+      : `Points missed in ${missed.join(', ')}: ICE score ${score} of 10.`;
+  return { score, because };
+}

@@ -1,0 +1,94 @@
+/**
+ * Public surface of the cascade model for the explorer, the calculators and the CLI.
+ * Everything here is pure TypeScript: no DOM, no I/O.
+ */
+export {
+  simulate,
+  SERIES_KEYS,
+  STATE,
+  DEFAULT_STEP,
+  DEFAULT_OUTPUT_EVERY,
+  HORIZON,
+  MASKING_DRUGS,
+  type Series,
+  type SeriesKey,
+  type Simulation,
+  type SimulateOptions,
+  type StateName,
+} from './cascade.ts';
+export type { Summary } from './summary.ts';
+export {
+  parse as parseScenario,
+  encode as encodeScenario,
+  makeScenario,
+  timingDay,
+  DEFAULT_SCENARIO,
+  BURDEN_PRESETS,
+  THERAPIES,
+  DOSES,
+  DRUGS,
+  DRUG_TRIGGERS,
+  LAST_DAY,
+  type Scenario,
+  type Therapy,
+  type Dose,
+  type Drug,
+  type DrugTiming,
+} from './scenario.ts';
+export { isRejection, type QueryNote, type QueryNoteKind } from './query.ts';
+export {
+  gradeCrs,
+  gradeIcans,
+  iceScore,
+  crsGradeOf,
+  icansGradeOf,
+  FEVER_THRESHOLD_C,
+  BP_SUPPORT,
+  O2_SUPPORT,
+  CONSCIOUSNESS,
+  SEIZURE,
+  MOTOR,
+  EDEMA,
+  ICE_ITEM_MAX,
+  type BpSupport,
+  type O2Support,
+  type Consciousness,
+  type Seizure,
+  type Motor,
+  type Edema,
+  type CrsInputs,
+  type CrsResult,
+  type CrsCriterion,
+  type CrsGrade,
+  type IcansInputs,
+  type IcansResult,
+  type IcansDomain,
+  type IcansGrade,
+  type IceItems,
+} from './grading.ts';
+export {
+  parseCrsInputs,
+  encodeCrsInputs,
+  parseIcansInputs,
+  encodeIcansInputs,
+  parseIceItems,
+  encodeIceItems,
+  DEFAULT_CRS_INPUTS,
+  DEFAULT_ICANS_INPUTS,
+  DEFAULT_ICE_ITEMS,
+  CRS_KEYS,
+  ICANS_KEYS,
+  ICE_KEYS,
+} from './grade-query.ts';
+export { SYMPTOMS, SEVERITY_LABELS, type SymptomId } from './observables.ts';
+export {
+  PARAMETERS,
+  DEFAULT_PARAMETERS,
+  parameter,
+  type ParameterEntry,
+  type ParameterGroup,
+  type ParameterId,
+  type ParameterSource,
+  type ParameterValues,
+} from './parameters.ts';
+export { exposure, occupancy, drugKinetics, type DrugKinetics } from './drugs.ts';
