@@ -16,10 +16,10 @@ import {
   BP_SUPPORT,
   CONSCIOUSNESS,
   EDEMA,
-  FEVER_THRESHOLD_C,
   MOTOR,
   O2_SUPPORT,
   SEIZURE,
+  temperatureTenths,
   type CrsInputs,
   type IcansInputs,
 } from '../model/grading';
@@ -33,10 +33,7 @@ export const ICANS_TOOL_PATH = '/tools/icans-grade/';
  * down to one decimal instead, which keeps the grade the same.
  */
 export function displayTemperature(celsius: number): number {
-  if (!Number.isFinite(celsius)) return celsius;
-  const rounded = Math.round(celsius * 10) / 10;
-  if (rounded >= FEVER_THRESHOLD_C === celsius >= FEVER_THRESHOLD_C) return rounded;
-  return Math.floor(celsius * 10) / 10;
+  return temperatureTenths(celsius);
 }
 
 /** `/tools/crs-grade/?temp=38.5&bp=one-pressor&o2=none` for these inputs (temperature to 0.1 °C). */

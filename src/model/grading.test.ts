@@ -15,6 +15,7 @@ import {
   gradeIcans,
   iceScore,
   icansGradeOf,
+  temperatureTenths,
   type CrsInputs,
   type IcansInputs,
 } from './grading.ts';
@@ -267,6 +268,27 @@ describe('ICE score from its items', () => {
     ).toThrow(RangeError);
     expect(() =>
       iceScore({ orientation: 4, naming: 1.5, commands: 1, writing: 1, attention: 1 }),
+    ).toThrow(RangeError);
+  });
+});
+
+describe('temperatures in the explanation agree with the grade', () => {
+  it('never shows a temperature just under the line as 38.0 °C', () => {
+    const result = gradeCrs({ temperature: 37.96, bp: 'none', o2: 'none', masked: false });
+    expect(result.grade).toBe(0);
+    expect(result.because).toContain('37.9 °C');
+    expect(result.because).not.toContain('38.0 °C is below');
+  });
+
+  it('rounds other readings to one decimal as a thermometer shows them', () => {
+    expect(temperatureTenths(38.46)).toBe(38.5);
+    expect(temperatureTenths(37.44)).toBe(37.4);
+    expect(temperatureTenths(38.0)).toBe(38.0);
+  });
+
+  it('refuses a temperature that is not a number instead of grading it', () => {
+    expect(() =>
+      gradeCrs({ temperature: Number.NaN, bp: 'none', o2: 'none', masked: false }),
     ).toThrow(RangeError);
   });
 });

@@ -97,13 +97,29 @@ export function crsGradeOf(
   return fever ? 1 : 0;
 }
 
+/**
+ * A temperature to one decimal, as thermometers and charts show it, but never rounded across
+ * the fever line: 37.96 °C shows as 37.9, so the shown number and the grade always agree.
+ */
+export function temperatureTenths(celsius: number): number {
+  if (!Number.isFinite(celsius)) return celsius;
+  const rounded = Math.round(celsius * 10) / 10;
+  if (rounded >= FEVER_THRESHOLD_C === celsius >= FEVER_THRESHOLD_C) return rounded;
+  return Math.floor(celsius * 10) / 10;
+}
+
 function formatTemperature(celsius: number): string {
-  return `${celsius.toFixed(1)} °C`;
+  return `${temperatureTenths(celsius).toFixed(1)} °C`;
 }
 
 /** ASTCT CRS grade: fever is the entry point; the worse of hypotension and hypoxia sets it. */
 export function gradeCrs(inputs: CrsInputs): CrsResult {
   const { temperature, bp, o2, masked } = inputs;
+  if (!Number.isFinite(temperature) || !(bp in BP_GRADE) || !(o2 in O2_GRADE)) {
+    throw new RangeError(
+      `gradeCrs needs a finite temperature and known support levels; got ${String(temperature)}, ${String(bp)}, ${String(o2)}`,
+    );
+  }
   const fever = temperature >= FEVER_THRESHOLD_C;
   const bpGrade = BP_GRADE[bp];
   const o2Grade = O2_GRADE[o2];
@@ -138,7 +154,7 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
       grade: 0,
       criterion: 'none',
       criteria: ['none'],
-      because: `${feverText}, but grade 1 needs a measured temperature of 38.0 °C or more, and there is no low blood pressure or oxygen need: grade 0.`,
+      because: `A drug masks fever (${temp}) and there is no low blood pressure and no oxygen need: grade 0, since grade 1 needs a measured temperature of 38.0 °C or more.`,
     };
   }
   const criteria: CrsCriterion[] = [];

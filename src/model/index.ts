@@ -43,6 +43,7 @@ export {
   crsGradeOf,
   icansGradeOf,
   FEVER_THRESHOLD_C,
+  temperatureTenths,
   BP_SUPPORT,
   O2_SUPPORT,
   CONSCIOUSNESS,
