@@ -29,6 +29,7 @@ export {
   DRUGS,
   DRUG_TRIGGERS,
   LAST_DAY,
+  SCENARIO_KEYS,
   type Scenario,
   type Therapy,
   type Dose,
