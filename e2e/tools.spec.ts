@@ -157,7 +157,7 @@ test.describe('CRS grade calculator', () => {
       (input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!,
     );
     expect(selected).toBe(page.url().length);
-    await expect(tool.getByText(/the link is selected/)).toBeVisible();
+    await expect(tool.getByText(/the text is selected/)).toBeVisible();
   });
 
   test('a mangled link opens with a note naming what was reset', async ({ page }) => {

@@ -1,17 +1,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { describeAudience, pagesInOrder, type Page } from '../../lib/pages';
+import { describeAudience, pagesInOrder } from '../../lib/pages';
 import { previewPng } from '../../lib/preview-image';
+import { EMBED_PRESETS, embedTitle } from '../../lib/embed';
 
-export const getStaticPaths = (async () =>
-  (await pagesInOrder()).map((page) => ({
+/** Link-preview images: one per content page, one per embeddable explorer preset. */
+interface Preview {
+  title: string;
+  kicker: string;
+}
+
+export const getStaticPaths = (async () => [
+  ...(await pagesInOrder()).map((page) => ({
     params: { id: page.id },
-    props: { page },
-  }))) satisfies GetStaticPaths;
+    props: { title: page.data.title, kicker: `for ${describeAudience(page.data.audience)}` },
+  })),
+  ...EMBED_PRESETS.map((preset) => ({
+    params: { id: `embed-${preset}` },
+    props: { title: embedTitle(preset), kicker: 'interactive teaching model' },
+  })),
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { page } = props as { page: Page };
-  const audience = describeAudience(page.data.audience);
-  const kicker = `for ${audience}`;
-  const png = await previewPng(page.data.title, kicker);
+  const { title, kicker } = props as Preview;
+  const png = await previewPng(title, kicker);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
