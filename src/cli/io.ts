@@ -4,6 +4,9 @@
  * line (never a stack trace).
  */
 import { isRejection, type QueryNote } from '../model/query.ts';
+import { round6 } from '../model/series-export.ts';
+
+export { round6 };
 
 export interface Io {
   /** Write text to standard output (the caller adds newlines). */
@@ -16,12 +19,6 @@ export interface Io {
 export const EXIT_BAD_INPUT = 2;
 /** Exit status for a failure that is not the user's fault. */
 export const EXIT_INTERNAL = 1;
-
-/** A number rounded to 6 significant digits (integers unchanged), for printed output. */
-export function round6(value: number): number {
-  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
-  return Number(value.toPrecision(6));
-}
 
 /** JSON with every number rounded to 6 significant digits. */
 export function toJson(value: unknown): string {

@@ -14,10 +14,11 @@
  * a value that cannot be used; out-of-range numbers are clamped and listed in `notes` (the
  * page does the same) unless --strict. Numbers are printed to 6 significant digits.
  */
-import { DEFAULT_STEP, SERIES_KEYS, simulate, type Simulation } from '../model/cascade.ts';
+import { DEFAULT_STEP, simulate, type Simulation } from '../model/cascade.ts';
 import { parseDecimal, type QueryNote } from '../model/query.ts';
 import { DOSES, DRUGS, THERAPIES, encode, parse, type Scenario } from '../model/scenario.ts';
-import { EXIT_BAD_INPUT, blockingNote, main, noteLine, round6, toJson, type Io } from './io.ts';
+import { seriesToCsv } from '../model/series-export.ts';
+import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
 
 const COMMAND = 'simulate';
 
@@ -90,15 +91,6 @@ export function parseArgs(argv: readonly string[]): Options | string {
   return options;
 }
 
-/** The series as CSV: a header of series keys, then one row per time point. */
-export function toCsv(series: Simulation['series']): string {
-  const rows = [SERIES_KEYS.join(',')];
-  const n = series.t.length;
-  for (let i = 0; i < n; i++)
-    rows.push(SERIES_KEYS.map((key) => String(round6(series[key][i]!))).join(','));
-  return `${rows.join('\n')}\n`;
-}
-
 /** The JSON document printed by the command. */
 export function report(scenario: Scenario, notes: readonly QueryNote[], sim: Simulation) {
   return {
@@ -133,7 +125,9 @@ export function run(argv: readonly string[], io: Io): number {
   }
   const sim = simulate(scenario, { outputEvery: options.every });
   io.out(
-    options.format === 'csv' ? toCsv(sim.series) : `${toJson(report(scenario, notes, sim))}\n`,
+    options.format === 'csv'
+      ? seriesToCsv(sim.series)
+      : `${toJson(report(scenario, notes, sim))}\n`,
   );
   return 0;
 }

@@ -94,3 +94,4 @@ export {
   type ParameterValues,
 } from './parameters.ts';
 export { exposure, occupancy, drugKinetics, type DrugKinetics } from './drugs.ts';
+export { seriesToCsv, round6 } from './series-export.ts';
