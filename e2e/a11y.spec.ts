@@ -15,6 +15,8 @@ async function violations(page: Page): Promise<string[]> {
 /** axe-core over every built page, in both themes (the theme follows the system setting). */
 for (const route of builtRoutes()) {
   test(`axe finds no WCAG 2.2 AA violation on ${route.path}, light and dark`, async ({ page }) => {
+    // Long pages (the model's typeset equations) take axe a while on a 2-core machine.
+    test.setTimeout(120_000);
     await page.goto(route.path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');

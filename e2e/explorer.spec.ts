@@ -187,6 +187,7 @@ test.describe('the full explorer', () => {
   });
 
   test('every control works from the keyboard alone', async ({ page, context }) => {
+    test.setTimeout(90_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const explorer = await openExplorer(page);
     const live = explorer.locator('[data-live]');

@@ -180,7 +180,7 @@ for (const target of stateful) {
       });
       for (const query of mine) {
         const label = `?${query.slice(0, 120)}`;
-        await page.goto(`${target.path}?${query}`);
+        await page.goto(`${target.path}?${query}`, { waitUntil: 'domcontentloaded' });
         await expect(page.locator('h1'), label).toBeVisible();
         // The island has read the address once its note (or its absence) is settled.
         await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

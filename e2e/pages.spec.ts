@@ -66,7 +66,7 @@ for (const route of routes) {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(
-      page.getByRole('contentinfo').getByRole('link', { name: 'disclaimer', exact: true }),
+      page.getByRole('contentinfo').getByRole('link', { name: 'disclaimer' }).first(),
     ).toBeVisible();
     // Scroll to the end so islands that hydrate when visible load (and could misbehave) too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
