@@ -18,7 +18,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Generous limits: the suite shares 2 cores with the preview server and Chromium.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',

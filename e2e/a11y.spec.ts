@@ -12,17 +12,23 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-/** axe-core over every built page, in both themes (the theme follows the system setting). */
+/** axe-core over every built page, in both themes (they follow the system setting), on a
+ * laptop and on a 360 px phone. */
 for (const route of builtRoutes()) {
-  test(`axe finds no WCAG 2.2 AA violation on ${route.path}, light and dark`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 AA violation on ${route.path}, light and dark, 1280 and 360 px`, async ({
+    page,
+  }) => {
     // Long pages (the model's typeset equations) take axe a while on a 2-core machine.
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.goto(route.path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
-    for (const theme of themes) {
-      await page.emulateMedia({ colorScheme: theme });
-      expect(await violations(page), theme).toEqual([]);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme });
+        expect(await violations(page), `${theme}, ${width} px`).toEqual([]);
+      }
     }
   });
 }
