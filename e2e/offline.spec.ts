@@ -1,5 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtRoutes } from './site';
+
+/** A first visit: the service worker installs, then controls the page after one reload. */
+async function firstVisit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+}
 
 const hasExplorer = builtRoutes().some((route) => route.path === '/explore/');
 
@@ -10,14 +22,7 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
-    await page.goto('/for-patients/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-      .toBe(true);
+    await firstVisit(page, '/for-patients/');
 
     await context.setOffline(true);
     await page.goto('/cascade/');
@@ -48,14 +53,7 @@ test.describe('offline', () => {
 
   test('the explore page still works offline after a first visit', async ({ page, context }) => {
     test.skip(!hasExplorer, 'the explorer is not built yet');
-    await page.goto('/explore/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-      .toBe(true);
+    await firstVisit(page, '/explore/');
     await context.setOffline(true);
     await page.goto('/explore/?burden=80');
     const slider = page.getByRole('slider').first();
