@@ -5,6 +5,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import entries from '../../content/references.json' with { type: 'json' };
+import { assertReferenceIdentifiers, spellOutInitials, type CslName } from './reference-rules';
 
 export interface Reference {
   id: string;
@@ -12,10 +13,16 @@ export interface Reference {
   PMID?: string;
   URL?: string;
   title?: string;
+  author?: CslName[];
+  /** Why an entry has neither DOI nor PMID (labels, press releases); required in that case. */
+  custom?: { noIdentifierReason?: string };
   [field: string]: unknown;
 }
 
 const references = entries as Reference[];
+// Every page build imports this module, so a reference without a DOI, a PMID or a stated
+// reason fails `astro build` here, naming the keys.
+assertReferenceIdentifiers(references);
 const byId = new Map(references.map((entry) => [entry.id, entry]));
 
 export function hasReference(key: string): boolean {
@@ -43,6 +50,7 @@ export function formatReference(key: string): string {
   delete entry.DOI;
   delete entry.PMID;
   delete entry.URL;
+  if (entry.author) entry.author = entry.author.map(spellOutInitials);
   const text = new Cite(entry)
     .format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
     .toString()
