@@ -182,8 +182,16 @@ test.describe('the full explorer', () => {
     await expect(explorer.getByRole('slider', { name: /Tumor burden/ })).toHaveValue('100');
     await expect(explorer.getByLabel(/^Tocilizumab/)).toHaveValue('off');
     await expect(explorer.getByRole('radio', { name: 'What you might feel' })).toBeChecked();
+    // The address keeps what the link carried until the reader changes something.
+    expect(new URL(page.url()).search).toBe(
+      '?burden=500&tocilizumab=sometimes&day=99&view=doctor&colour=red&%E0%A4%A=1',
+    );
     await note.getByRole('button', { name: 'Dismiss this note' }).click();
     await expect(note).toHaveCount(0);
+    await explorer.getByLabel(/^Tocilizumab/).selectOption('grade2');
+    await expect.poll(() => new URL(page.url()).search).toContain('tocilizumab=grade2');
+    expect(new URL(page.url()).search).toContain('burden=100');
+    expect(new URL(page.url()).search).not.toContain('colour');
   });
 
   test('every control works from the keyboard alone', async ({ page, context }) => {

@@ -33,8 +33,49 @@ for (const route of hosts) {
       await input.fill('99.5');
       await expect(widget.locator('[aria-live]')).toContainText('37.5 °C (99.5 °F) is below');
       await input.fill('abc');
-      await expect(widget.locator('[aria-live]')).toContainText('Please type a number');
+      await expect(widget.locator('[aria-live]')).toContainText('"abc" is not a number');
       expect(errors).toEqual([]);
+    });
+
+    test('never reassures: below the fever line it still says when to call, and 911', async ({
+      page,
+    }) => {
+      await page.goto(route.path);
+      const widget = page.getByRole('region', { name: 'Check a temperature' });
+      await widget.scrollIntoViewIfNeeded();
+      await page.waitForSelector('astro-island:not([ssr])');
+      const answer = widget.locator('[aria-live]');
+      await widget.getByLabel('Temperature').fill('37.4');
+      await expect(answer).toContainText('37.4 °C (99.3 °F) is below the fever line');
+      await expect(answer).toContainText('Fever medicine can hide a fever');
+      await expect(answer).toContainText('call your care team anyway');
+      await expect(answer).not.toContainText('Keep checking as your team asked');
+      await expect(answer).toContainText('Call 911 (or your local emergency number) now');
+    });
+
+    test('flags a low temperature as a reason to call', async ({ page }) => {
+      await page.goto(route.path);
+      const widget = page.getByRole('region', { name: 'Check a temperature' });
+      await widget.scrollIntoViewIfNeeded();
+      await page.waitForSelector('astro-island:not([ssr])');
+      await widget.getByLabel('Temperature').fill('35,6');
+      const answer = widget.locator('[aria-live]');
+      await expect(answer).toContainText('35.6 °C (96.1 °F) is lower than normal');
+      await expect(answer).toContainText('call your care team now');
+    });
+
+    test('offers the other unit for a reading typed in the wrong one', async ({ page }) => {
+      await page.goto(route.path);
+      const widget = page.getByRole('region', { name: 'Check a temperature' });
+      await widget.scrollIntoViewIfNeeded();
+      await page.waitForSelector('astro-island:not([ssr])');
+      await widget.getByLabel('Temperature').fill('101.3');
+      const answer = widget.locator('[aria-live]');
+      await expect(answer).toContainText('101.3 is not a body temperature in °C (30–45 °C)');
+      await expect(answer).toContainText('If it was 101.3 °F, that is 38.5 °C (101.3 °F)');
+      await answer.getByRole('button', { name: 'Read it as °F' }).click();
+      await expect(widget.getByLabel('°F')).toBeChecked();
+      await expect(answer).toContainText('38.5 °C (101.3 °F) is a fever');
     });
   });
 }

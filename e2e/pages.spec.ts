@@ -23,6 +23,27 @@ test('a page without an island ships no JavaScript file', () => {
   }
 });
 
+test('every page that tells readers to call the care team also gives the emergency route', () => {
+  const telling = routes.filter((route) => {
+    // Link texts only point to the advice ("When to call your team, or 911"); instructions are
+    // the words outside links.
+    const text = builtHtml(route)
+      .replace(/<a\b[\s\S]*?<\/a>/gi, ' ')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]+>/g, ' ');
+    return /\bcall your (care )?team\b/i.test(text);
+  });
+  expect(telling.map((route) => route.path)).toEqual(
+    expect.arrayContaining(['/for-patients/', '/disclaimer/', '/neurotoxicity/']),
+  );
+  for (const route of telling) {
+    const html = builtHtml(route);
+    expect(html, route.path).toContain('data-emergency-route');
+    expect(html, route.path).toContain('Call 911 (or your local emergency number) now');
+    expect(html, route.path).toContain('nearest emergency department');
+  }
+});
+
 for (const route of routes) {
   test(`${route.path} loads cleanly: 200, landmarks, strict CSP, same origin, no error`, async ({
     page,

@@ -36,16 +36,18 @@ test.describe('CRS grade calculator', () => {
   test('is filled by keyboard alone and marks the deciding cell of the table', async ({ page }) => {
     const errors = watchErrors(page);
     const tool = await openTool(page, CRS);
-    await expect(result(tool)).toContainText('CRS grade 0');
+    // A blank form assumes nothing: no grade until every input is entered.
+    await expect(result(tool)).toContainText('Not graded yet');
 
     const temperature = tool.getByLabel('Highest temperature (°C)');
     await tabTo(page, temperature);
-    await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('38.5');
     await expect(tool.getByText('38.5 °C (101.3 °F)').first()).toBeVisible();
-    await expect(result(tool)).toContainText('CRS grade 1, because fever of 38.5 °C');
+    await expect(result(tool)).toContainText(
+      'enter blood-pressure support and oxygen support. Nothing is assumed',
+    );
 
-    // Tab: the "masked" box, then the blood-pressure group (its checked radio).
+    // Tab: the "masked" box, then the blood-pressure group (its first radio, none checked yet).
     await page.keyboard.press('Tab');
     await expect(tool.getByLabel(/Fever masked/)).toBeFocused();
     await page.keyboard.press('Tab');
@@ -56,6 +58,7 @@ test.describe('CRS grade calculator', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(tool.getByLabel('One vasopressor, with or without vasopressin')).toBeChecked();
+    await expect(result(tool)).toContainText('enter oxygen support');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await expect(tool.getByLabel(/Low-flow nasal cannula/)).toBeChecked();
@@ -96,13 +99,15 @@ test.describe('CRS grade calculator', () => {
     await expect(result(icans)).toContainText('ICANS grade 2');
   });
 
-  test('edge cases read from links: exactly 38.0 °C, masked fever with hypotension', async ({
+  test('edge cases read from links: exactly 38.0 °C, hypotension without fever, masked fever', async ({
     page,
   }) => {
     let tool = await openTool(page, `${CRS}?temp=38.0&bp=none&o2=none`);
     await expect(result(tool)).toContainText('CRS grade 1');
+    // Without fever and without CRS first, hypotension alone is not graded as CRS.
     tool = await openTool(page, `${CRS}?temp=37.9&bp=fluids&o2=none`);
     await expect(result(tool)).toContainText('CRS grade 0');
+    await expect(result(tool)).toContainText('look for another cause');
     tool = await openTool(page, `${CRS}?temp=37.2&bp=fluids&o2=none&masked=1`);
     await expect(result(tool)).toContainText('CRS grade 2');
     await expect(tool.getByLabel(/Fever masked/)).toBeChecked();
@@ -110,14 +115,22 @@ test.describe('CRS grade calculator', () => {
     await expect(result(tool)).toContainText('CRS grade 3');
   });
 
+  test('masked fever with no other finding never reads as "no CRS"', async ({ page }) => {
+    const tool = await openTool(page, `${CRS}?temp=37.2&bp=none&o2=none&masked=1`);
+    await expect(result(tool)).toContainText('No grade 2–4 CRS criteria');
+    await expect(result(tool)).toContainText('CRS may still be present under treatment');
+    await expect(result(tool)).not.toContainText('no CRS');
+    await expect(tool.getByText(/grade 1 needs a measured fever/)).toBeVisible();
+  });
+
   test('a change rewrites the address in place, without a new history entry', async ({ page }) => {
     const tool = await openTool(page, CRS);
     expect(new URL(page.url()).search).toBe('');
     const before = await page.evaluate(() => history.length);
     await tool.getByLabel('Several vasopressors (vasopressin not counted)').check();
-    await expect
-      .poll(() => new URL(page.url()).search)
-      .toBe('?temp=37&bp=multiple-pressors&o2=none');
+    await expect.poll(() => new URL(page.url()).search).toBe('?bp=multiple-pressors');
+    await tool.getByLabel('Highest temperature (°C)').fill('37');
+    await tool.getByLabel('None, or oxygen for comfort only').check();
     await tool.getByLabel(/Fever masked/).check();
     await expect
       .poll(() => new URL(page.url()).search)
@@ -160,26 +173,35 @@ test.describe('CRS grade calculator', () => {
     await expect(tool.getByText(/the text is selected/)).toBeVisible();
   });
 
-  test('a mangled link opens with a note naming what was reset', async ({ page }) => {
+  test('a mangled link opens with a note naming what could not be used, and no grade', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     page.on('dialog', (dialog) => {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    const tool = await openTool(page, `${CRS}?temp=abc&bp=<script>alert(1)</script>&zzz=1`);
+    const query = '?temp=abc&bp=<script>alert(1)</script>&zzz=1';
+    const tool = await openTool(page, `${CRS}${query}`);
     const note = tool.getByRole('status', { name: /This link had settings we could not use/ });
     await expect(note).toBeVisible();
-    await expect(note).toContainText('we used the defaults instead');
+    await expect(note).toContainText('Nothing was assumed in their place');
     await expect(note).toContainText('temp "abc" is not a number');
     await expect(note).toContainText('bp "<script>alert(1)</script>"');
     await expect(note).toContainText('Unknown setting "zzz"');
+    await expect(note).toContainText('This link has no value for oxygen support');
     expect(await note.locator('script').count()).toBe(0);
 
-    // The controls hold valid defaults and the address is rewritten to them.
-    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveValue('37.0');
-    await expect(tool.getByLabel('None: blood pressure normal for this patient')).toBeChecked();
-    await expect(result(tool)).toContainText('CRS grade 0');
-    await expect.poll(() => new URL(page.url()).search).toBe('?temp=37&bp=none&o2=none');
+    // Nothing stands in for the bad values: no radio is checked and there is no grade.
+    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveValue('abc');
+    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(tool.locator('input[type=radio]:checked')).toHaveCount(0);
+    await expect(result(tool)).toContainText('Not graded yet');
+    // The address keeps what the link carried until the reader changes something.
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe(query);
 
     // Dismissed by keyboard, the note goes and focus lands on the result.
     await tool.getByRole('button', { name: 'Dismiss this note' }).focus();
@@ -189,32 +211,78 @@ test.describe('CRS grade calculator', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an out-of-range temperature is flagged and the grade keeps the last valid one', async ({
+  test('a Fahrenheit temperature in a link is offered in °C, never clamped or graded', async ({
     page,
   }) => {
+    const tool = await openTool(page, `${CRS}?temp=98.6&bp=none&o2=none`);
+    const note = tool.getByRole('status', { name: /This link had settings/ });
+    await expect(note).toContainText('If it was 98.6 °F, that is 37.0 °C (98.6 °F)');
+    await expect(result(tool)).toContainText('Not graded yet');
+    await expect(result(tool)).not.toContainText('grade 1');
+    expect(new URL(page.url()).search).toBe('?temp=98.6&bp=none&o2=none');
+    await note.getByRole('button', { name: 'Use 37.0 °C (98.6 °F)' }).click();
+    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveValue('37');
+    await expect(result(tool)).toContainText('CRS grade 0');
+    await expect.poll(() => new URL(page.url()).search).toBe('?temp=37&bp=none&o2=none');
+  });
+
+  test('a decimal comma typed into the field is read as a decimal point', async ({ page }) => {
+    const tool = await openTool(page, `${CRS}?bp=none&o2=none`);
+    await tool.getByLabel('Highest temperature (°C)').fill('38,5');
+    await expect(tool.getByText('38.5 °C (101.3 °F)').first()).toBeVisible();
+    await expect(result(tool)).toContainText('CRS grade 1, because fever of 38.5 °C');
+  });
+
+  test('an out-of-range temperature typed in is flagged and gives no grade', async ({ page }) => {
     const tool = await openTool(page, `${CRS}?temp=39&bp=fluids&o2=none`);
+    await expect(result(tool)).toContainText('CRS grade 2');
     const field = tool.getByLabel('Highest temperature (°C)');
     await field.fill('390');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(tool.getByText(/Enter a temperature from 30 to 45 °C/)).toBeVisible();
+    await expect(tool.getByText(/390 is not a body temperature in °C \(30–45 °C\)/)).toBeVisible();
+    await expect(result(tool)).toContainText('Not graded yet');
+    await field.fill('101.3');
+    await expect(tool.getByText(/If it was 101.3 °F, that is 38.5 °C/)).toBeVisible();
+    await tool.getByRole('button', { name: 'Use 38.5 °C (101.3 °F)' }).click();
     await expect(result(tool)).toContainText('CRS grade 2');
   });
 });
 
 test.describe('ICANS grade calculator', () => {
-  test('computes the ICE score from ticked points and grades it', async ({ page }) => {
+  test('takes a typed ICE total, or counts it from the ten points, and grades it', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     const tool = await openTool(page, ICANS);
-    await expect(result(tool)).toContainText('ICANS grade 0');
-    await expect(tool.getByText('ICE score 10 of 10.', { exact: true })).toBeVisible();
+    await expect(result(tool)).toContainText('Not graded yet');
+    await expect(result(tool)).toContainText('enter the ICE score, the level of consciousness');
 
-    // Keyboard: untick year, month and city with Space.
+    const ice = tool.getByLabel('ICE score (0–10)');
+    await tabTo(page, ice);
+    await page.keyboard.type('7');
+    await tool.getByLabel('Alert', { exact: true }).check();
+    for (const group of [
+      'Seizure',
+      'Motor findings',
+      'Raised intracranial pressure / cerebral edema',
+    ]) {
+      await tool.getByRole('group', { name: group }).getByLabel('None', { exact: true }).check();
+    }
+    await expect(result(tool)).toContainText('ICANS grade 1, because ICE score 7 of 10');
+
+    // Counting item by item sets the total.
+    await tool.getByText('Count the ICE score item by item').click();
+    await tool.getByRole('button', { name: 'Tick all (10)' }).click();
+    await expect(ice).toHaveValue('10');
+    await expect(result(tool)).toContainText('ICANS grade 0');
+    // Keyboard from the ICE field: untick year, month and city with Space.
+    await ice.focus();
     for (const name of ['Year', 'Month', 'City']) {
       await tabTo(page, tool.getByLabel(name, { exact: true }));
       await page.keyboard.press('Space');
     }
-    await expect(tool.getByText('ICE score 7 of 10.', { exact: true })).toBeVisible();
-    await expect(result(tool)).toContainText('ICANS grade 1, because ICE score 7 of 10');
+    await expect(tool.getByText('Points ticked: 7 of 10.', { exact: true })).toBeVisible();
+    await expect(ice).toHaveValue('7');
     await tool.getByLabel('Hospital', { exact: true }).uncheck();
     await expect(result(tool)).toContainText('ICANS grade 2');
     await expect.poll(() => new URL(page.url()).search).toContain('ice=6');
@@ -225,42 +293,58 @@ test.describe('ICANS grade calculator', () => {
     expect(errors).toEqual([]);
   });
 
-  test('ICE 0 is grade 4 when unarousable and grade 3 when awake', async ({ page }) => {
-    const tool = await openTool(page, ICANS);
-    await tool.getByRole('button', { name: 'Clear all (0)' }).click();
-    await expect(tool.getByText('ICE score 0 of 10.', { exact: true })).toBeVisible();
-    await expect(result(tool)).toContainText('ICANS grade 3');
+  test('an unarousable patient scores ICE 0; another ICE score is flagged, not graded', async ({
+    page,
+  }) => {
+    const tool = await openTool(page, `${ICANS}?seizure=none&motor=none&edema=none`);
     await tool.getByLabel(/Rousable only by vigorous/).check();
     await expect(result(tool)).toContainText(
       'ICANS grade 4, because ICE score 0 because the patient cannot be roused',
     );
+    await tool.getByLabel('ICE score (0–10)').fill('7');
+    await expect(result(tool)).toContainText('Not graded: the inputs disagree');
+    await expect(result(tool)).toContainText('An ICE score of 7 cannot go with a patient who');
+    await tool.getByLabel('ICE score (0–10)').fill('0');
     await tool.getByLabel('Alert', { exact: true }).check();
     await expect(result(tool)).toContainText('ICANS grade 3');
   });
 
-  test('a link opens with its inputs: the ICE total ticks the first points', async ({ page }) => {
+  test('a link opens with its inputs, and shows only the ICE total it carried', async ({
+    page,
+  }) => {
     const tool = await openTool(
       page,
       `${ICANS}?ice=5&consciousness=voice&seizure=none&motor=none&edema=focal`,
     );
-    await expect(tool.getByText('ICE score 5 of 10.', { exact: true })).toBeVisible();
-    await expect(tool.getByLabel('Hospital', { exact: true })).toBeChecked();
-    await expect(tool.getByLabel(/First object/)).toBeChecked();
-    await expect(tool.getByLabel(/Second object/)).not.toBeChecked();
+    await expect(tool.getByLabel('ICE score (0–10)')).toHaveValue('5');
+    await expect(tool.locator('.ice-items input:checked')).toHaveCount(0);
     await expect(tool.getByLabel('Awakens only to voice')).toBeChecked();
     await expect(tool.getByLabel('Focal or local edema on neuroimaging')).toBeChecked();
     await expect(result(tool)).toContainText('ICANS grade 3');
-    await expect(tool.getByText(/A link carries only the ICE total/)).toBeVisible();
   });
 
-  test('a mangled link opens with a note and valid controls', async ({ page }) => {
+  test('a link without an ICE score is not graded as if the score were 10', async ({ page }) => {
+    const tool = await openTool(
+      page,
+      `${ICANS}?consciousness=voice&seizure=none&motor=none&edema=none`,
+    );
+    const note = tool.getByRole('status', { name: /This link had settings/ });
+    await expect(note).toContainText(
+      'This link has no value for the ICE score; nothing was assumed',
+    );
+    await expect(tool.getByLabel('ICE score (0–10)')).toHaveValue('');
+    await expect(result(tool)).toContainText('Not graded yet');
+    await expect(result(tool)).toContainText('enter the ICE score');
+  });
+
+  test('a mangled link opens with a note and no grade from a substitute', async ({ page }) => {
     const errors = watchErrors(page);
     const tool = await openTool(page, `${ICANS}?ice=12.5&seizure=%E0%A4%A&motor=weakness`);
     const note = tool.getByRole('status', { name: /This link had settings/ });
-    await expect(note).toContainText('ice 12.5 was out of range');
+    await expect(note).toContainText('ice 12.5 is not a whole number from 0 to 10');
     await expect(note).toContainText('could not be read');
-    await expect(result(tool)).toContainText('ICANS grade 4');
-    await expect(tool.getByText('ICE score 10 of 10.', { exact: true })).toBeVisible();
+    await expect(tool.getByLabel('ICE score (0–10)')).toHaveValue('12.5');
+    await expect(result(tool)).toContainText('Not graded yet');
     expect(errors).toEqual([]);
   });
 });
@@ -269,13 +353,13 @@ for (const path of [CRS, ICANS]) {
   test.describe(`${path} without JavaScript`, () => {
     test.use({ javaScriptEnabled: false });
 
-    test('shows the full consensus table and the default result', async ({ page }) => {
+    test('shows the full consensus table and no made-up result', async ({ page }) => {
       await page.goto(path);
       const tool = page.locator('.grade-tool');
       const table = tool.getByRole('table');
       await expect(table).toBeVisible();
       await expect(table.locator('tbody tr')).toHaveCount(5);
-      await expect(result(tool)).toContainText(path === CRS ? 'CRS grade 0' : 'ICANS grade 0');
+      await expect(result(tool)).toContainText('Not graded yet');
       await expect(tool.getByText(/This calculator needs JavaScript/)).toBeVisible();
       await expect(tool.getByRole('button', { name: 'Copy link to this result' })).toBeHidden();
     });
@@ -299,7 +383,9 @@ for (const path of [CRS, ICANS]) {
   test(`${path}: every control is a touch target of at least 44 px`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const tool = await openTool(page, path);
-    const targets = tool.locator('label:has(input), button:not(.term), input[type="number"]');
+    const targets = tool.locator(
+      'label:has(input), button:not(.term), input[type="text"], details > summary',
+    );
     const count = await targets.count();
     expect(count).toBeGreaterThan(5);
     for (let index = 0; index < count; index += 1) {

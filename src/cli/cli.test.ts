@@ -43,7 +43,50 @@ describe('grade command', () => {
     expect(JSON.parse(ice.out)).toMatchObject({ score: 7 });
   });
 
+  it('does not let a prophylactic or unstated drug mask fever: without masked=1, hypotension alone is no CRS', () => {
+    const r = capture(runGrade, ['crs', 'temp=37.2&bp=fluids&o2=none']);
+    expect(JSON.parse(r.out).grade).toBe(0);
+  });
+
+  it('says a masked grade 0 may still be CRS under treatment', () => {
+    const r = capture(runGrade, ['crs', 'temp=37.2&bp=none&o2=none&masked=1']);
+    const out = JSON.parse(r.out) as { grade: number; because: string };
+    expect(out.grade).toBe(0);
+    expect(out.because).toMatch(/CRS may still be present under treatment/);
+  });
+
+  it('reads a decimal comma', () => {
+    const r = capture(runGrade, ['crs', 'temp=38,5&bp=none&o2=none']);
+    expect(JSON.parse(r.out)).toMatchObject({ grade: 1 });
+  });
+
+  it('grades an unarousable patient without an ICE score (ICE is 0 by definition)', () => {
+    const r = capture(runGrade, [
+      'icans',
+      'consciousness=unarousable&seizure=none&motor=none&edema=none',
+    ]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ grade: 4 });
+  });
+
   it.each([
+    // Every required key of every command: one line naming it, never a default.
+    [['icans', 'consciousness=voice'], /^grade: missing required keys ice, seizure, motor, edema/],
+    [['icans', 'ice=6&seizure=none&motor=none&edema=none'], /missing required key consciousness/],
+    [['crs', 'bp=none&o2=none'], /^grade: missing required key temp /],
+    [['crs', 'temp=38.5&o2=none'], /missing required key bp /],
+    [['crs', 'temp=38.5&bp=none'], /missing required key o2 /],
+    [['crs', ''], /missing required keys temp, bp, o2/],
+    [['ice', 'orientation=4&naming=3&commands=1&writing=1'], /missing required key attention/],
+    [
+      ['crs', 'temp=98.6&bp=none&o2=none'],
+      /temp 98\.6 is not a body temperature in °C.*give temp=37$/,
+    ],
+    [['crs', 'temp=38.5&bp=none&o2=none&masked=maybe'], /masked "maybe"/],
+    [
+      ['icans', 'ice=7&consciousness=unarousable&seizure=none&motor=none&edema=none'],
+      /ice 7 contradicts consciousness unarousable/,
+    ],
     [['crs', 'temp=38.9&bp=two-pressors'], /bp "two-pressors"/],
     [['crs', 'temp=hot'], /temp "hot"/],
     [['crs', 'temp=101.2'], /temp 101\.2/],

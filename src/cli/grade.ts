@@ -7,11 +7,20 @@
  *   grade ice   'orientation=3&naming=3&commands=1&writing=0&attention=1' → { "score": 8, … }
  *
  * `--detail` adds the criterion that set the grade (and, for ICANS, each domain's grade).
- * Any unknown key or unusable value exits with status 2 and one line naming it: a grade is
- * never computed from a guessed input.
+ * Any unknown key, unusable value, missing required key or contradiction exits with status 2
+ * and one line naming it: a grade is never computed from a guessed input.
  */
 import { gradeCrs, gradeIcans, iceScore } from '../model/grading.ts';
-import { parseCrsInputs, parseIceItems, parseIcansInputs } from '../model/grade-query.ts';
+import {
+  missingProblem,
+  parseCrsInputs,
+  parseIceItems,
+  parseIcansInputs,
+  resolveCrs,
+  resolveIceItems,
+  resolveIcans,
+  type Resolved,
+} from '../model/grade-query.ts';
 import type { QueryNote } from '../model/query.ts';
 import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
 
@@ -19,8 +28,13 @@ const COMMAND = 'grade';
 
 export const HELP = `usage: npm run --silent grade -- crs|icans|ice '<query>' [--detail]
 
-crs    temp (°C), bp none|fluids|one-pressor|multiple-pressors,
-       o2 none|low-flow|high-flow|positive-pressure, masked 1|0
+Every key below is required, except masked (absent means no) and, for a patient who cannot be
+roused, ice (their ICE score is 0). Nothing is assumed and no value is clamped or rounded.
+
+crs    temp (°C, 30–45), bp none|fluids|one-pressor|multiple-pressors,
+       o2 none|low-flow|high-flow|positive-pressure,
+       masked 1|0 (1: CRS was diagnosed first and an antipyretic or anti-cytokine drug has
+       since been given)
 icans  ice 0–10, consciousness awake|spontaneous|voice|touch|unarousable,
        seizure none|focal-resolves|generalized|prolonged, motor none|weakness,
        edema none|focal|diffuse
@@ -29,27 +43,42 @@ ice    orientation 0–4, naming 0–3, commands 0–1, writing 0–1, attention
 
 type Kind = 'crs' | 'icans' | 'ice';
 
-function evaluate(
-  kind: Kind,
-  query: string,
-  detail: boolean,
-): { notes: QueryNote[]; result: object } {
+type Evaluation = { notes: readonly QueryNote[]; result: object | null };
+
+function missingNote(keys: readonly string[]): QueryNote {
+  const problem = missingProblem(keys);
+  return { key: keys.join(','), value: '', kind: 'missing', message: problem, problem };
+}
+
+/** The parser's notes, then the resolver's conflicts; a result only when there are none. */
+function settle<T>(
+  notes: readonly QueryNote[],
+  resolved: Resolved<T>,
+  result: (inputs: T) => object,
+): Evaluation {
+  if (notes.length > 0) return { notes, result: null };
+  if (resolved.inputs === null) {
+    const missing = resolved.missing.length > 0 ? [missingNote(resolved.missing)] : [];
+    return { notes: [...missing, ...resolved.conflicts], result: null };
+  }
+  return { notes: [], result: result(resolved.inputs) };
+}
+
+function evaluate(kind: Kind, query: string, detail: boolean): Evaluation {
   if (kind === 'crs') {
-    const { inputs, notes } = parseCrsInputs(query);
-    const r = gradeCrs(inputs);
-    const base = { grade: r.grade, because: r.because };
-    return {
-      notes,
-      result: detail ? { ...base, criterion: r.criterion, criteria: r.criteria, inputs } : base,
-    };
+    const { draft, notes } = parseCrsInputs(query);
+    return settle(notes, resolveCrs(draft), (inputs) => {
+      const r = gradeCrs(inputs);
+      const base = { grade: r.grade, because: r.because };
+      return detail ? { ...base, criterion: r.criterion, criteria: r.criteria, inputs } : base;
+    });
   }
   if (kind === 'icans') {
-    const { inputs, notes } = parseIcansInputs(query);
-    const r = gradeIcans(inputs);
-    const base = { grade: r.grade, because: r.because };
-    return {
-      notes,
-      result: detail
+    const { draft, notes } = parseIcansInputs(query);
+    return settle(notes, resolveIcans(draft), (inputs) => {
+      const r = gradeIcans(inputs);
+      const base = { grade: r.grade, because: r.because };
+      return detail
         ? {
             ...base,
             criterion: r.criterion,
@@ -57,12 +86,14 @@ function evaluate(
             domainGrades: r.domainGrades,
             inputs,
           }
-        : base,
-    };
+        : base;
+    });
   }
-  const { items, notes } = parseIceItems(query);
-  const r = iceScore(items);
-  return { notes, result: detail ? { ...r, items } : r };
+  const { draft, notes } = parseIceItems(query);
+  return settle(notes, resolveIceItems(draft), (items) => {
+    const r = iceScore(items);
+    return detail ? { ...r, items } : r;
+  });
 }
 
 export function run(argv: readonly string[], io: Io): number {
@@ -89,8 +120,8 @@ export function run(argv: readonly string[], io: Io): number {
     return bad(`more than one query given ("${extra}"); quote the query as one argument`);
   const { notes, result } = evaluate(kind, query ?? '', flags.includes('--detail'));
   const blocking = blockingNote(notes, true);
-  if (blocking !== undefined) {
-    io.err(noteLine(COMMAND, blocking));
+  if (blocking !== undefined || result === null) {
+    io.err(noteLine(COMMAND, blocking ?? missingNote([])));
     return EXIT_BAD_INPUT;
   }
   io.out(`${toJson(result)}\n`);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { adviceCitationKeys } from './care-advice.ts';
 
 interface JsxAttribute {
   type: string;
@@ -23,6 +24,15 @@ interface VFileLike {
 }
 
 const bibliographyUrl = new URL('../../content/references.json', import.meta.url);
+
+/**
+ * Components that cite from data rather than through <Cite> tags in the page, with the keys
+ * they cite in order: their keys are numbered with the page's own and passed as
+ * `n="key=number,…"`.
+ */
+const CITING_COMPONENTS: Readonly<Record<string, () => readonly string[]>> = {
+  CareAdvice: adviceCitationKeys,
+};
 
 function knownKeys(): Set<string> {
   const entries = JSON.parse(readFileSync(fileURLToPath(bibliographyUrl), 'utf8')) as {
@@ -49,6 +59,22 @@ export function remarkCitations() {
     const order: string[] = [];
     walk(tree, (node) => {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+      const citing = node.name ? CITING_COMPONENTS[node.name] : undefined;
+      if (citing) {
+        const pairs = citing().map((key) => {
+          if (!known.has(key)) {
+            throw new Error(`${node.name ?? ''}: unknown citation key "${key}"`);
+          }
+          if (!order.includes(key)) order.push(key);
+          return `${key}=${order.indexOf(key) + 1}`;
+        });
+        (node.attributes ??= []).push({
+          type: 'mdxJsxAttribute',
+          name: 'n',
+          value: pairs.join(','),
+        });
+        return;
+      }
       if (node.name !== 'Cite') return;
       const attributes = node.attributes ?? [];
       const idAttribute = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');

@@ -1,6 +1,6 @@
 /**
  * Links into the clinician calculators, built with the same codec the calculators and
- * `npm run grade` read (`src/model/grade-query.ts`), so a link opens the tool filled in.
+ * `npm run grade` read (`src/model/grade-encode.ts`, `grade-query.ts`), so a link opens the tool filled in.
  *
  * The explorer's "Grade this moment" uses these with the simulated day's vitals:
  *
@@ -11,7 +11,7 @@
  * );
  * ```
  */
-import { encodeCrsInputs, encodeIcansInputs } from '../model/grade-query';
+import { encodeCrsInputs, encodeIcansInputs } from '../model/grade-encode';
 import {
   BP_SUPPORT,
   CONSCIOUSNESS,

@@ -74,6 +74,12 @@ export function replaceQuery(query: string): boolean {
 export interface QueryWriter {
   /** Ask for `query` to be written; rapid calls are coalesced into one write. */
   write(query: string): void;
+  /**
+   * Keep the address as it is while the state still encodes to `query` (the state as read from
+   * the address): a shared link is not rewritten until the reader changes something, so a
+   * link's unusable value is never replaced in the address by a value the page chose.
+   */
+  hold(query: string): void;
   /** Write a pending query now (for example before the island is destroyed). */
   flush(): void;
   /** Forget a pending query. */
@@ -90,6 +96,7 @@ export interface QueryWriter {
 export function createQueryWriter(delayMs = 150, onWrite?: (href: string) => void): QueryWriter {
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let held: string | null = null;
 
   const commit = (query: string): void => {
     if (replaceQuery(query)) onWrite?.(currentHref());
@@ -104,7 +111,14 @@ export function createQueryWriter(delayMs = 150, onWrite?: (href: string) => voi
   };
 
   return {
+    hold(query) {
+      held = query;
+    },
     write(query) {
+      if (held !== null) {
+        if (query === held) return;
+        held = null;
+      }
       if (timer === null) {
         commit(query);
         timer = setTimeout(release, delayMs);

@@ -226,6 +226,51 @@ describe('simulate() output', () => {
     }
   });
 
+  it('masks fever only after CRS: a drug given before any CRS never lets hypotension or hypoxia alone grade (ASTCT)', () => {
+    const masking = [
+      'tocilizumab',
+      'siltuximab',
+      'anakinra',
+      'dexamethasone',
+      'antipyretic',
+    ] as const;
+    for (const drug of masking) {
+      for (const timing of ['day0', 'fever', 'grade2'] as const) {
+        const run = simulate(makeScenario({ burden: 80, drugs: { [drug]: timing } }));
+        const { t, temperature, crsGrade } = run.series;
+        const from = run.feverMaskedFrom;
+        const label = `${drug}=${timing}`;
+        for (let i = 0; i < t.length; i++) {
+          // Before masking starts, every grade above 0 needs a measured fever.
+          if ((from === null || t[i]! < from - 1e-9) && crsGrade[i]! > 0) {
+            expect(temperature[i], `${label} day ${t[i]}`).toBeGreaterThanOrEqual(38);
+          }
+        }
+        if (from !== null) {
+          expect(run.summary.crsOnsetDay, label).not.toBeNull();
+          expect(from, label).toBeGreaterThan(run.summary.crsOnsetDay! - 1e-9);
+          expect(from, label).toBeGreaterThanOrEqual(run.drugStarts[drug]! - 1e-9);
+        }
+      }
+    }
+  });
+
+  it('a prophylactic antipyretic that keeps the temperature under 38 °C leaves no masked fever', () => {
+    const run = simulate(makeScenario({ burden: 80, drugs: { antipyretic: 'day0' } }));
+    if (Math.max(...run.series.temperature) < 38) {
+      expect(run.feverMaskedFrom).toBeNull();
+      expect(run.summary.maxCrsGrade).toBe(0);
+    } else {
+      expect(run.feverMaskedFrom).not.toBeNull();
+    }
+  });
+
+  it('antihistamine never masks fever', () => {
+    expect(
+      simulate(makeScenario({ burden: 80, drugs: { antihistamine: 'day0' } })).feverMaskedFrom,
+    ).toBeNull();
+  });
+
   it('rejects a non-positive step or horizon', () => {
     expect(() => simulate(makeScenario(), { step: 0 })).toThrow(RangeError);
     expect(() => simulate(makeScenario(), { days: -1 })).toThrow(RangeError);

@@ -127,7 +127,10 @@ const C = Object.fromEntries(SERIES_KEYS.map((key, i) => [key, i])) as Readonly<
   Record<SeriesKey, number>
 >;
 
-/** Drugs whose start masks fever for CRS grading (ASTCT). Antihistamines do not. */
+/**
+ * Drugs that mask fever for CRS grading (ASTCT) when given after CRS has begun. Antihistamines
+ * do not.
+ */
 export const MASKING_DRUGS: readonly Drug[] = [
   'tocilizumab',
   'siltuximab',
@@ -155,6 +158,12 @@ export interface Simulation {
   readonly series: Series;
   /** Day each drug started, or null when it never did. */
   readonly drugStarts: Readonly<Record<Drug, number | null>>;
+  /**
+   * First day at which fever no longer counts toward grades 2–4 (ASTCT masked fever): CRS
+   * (grade ≥ 1) had been present at an earlier step and a masking drug has started. Null when
+   * it never happens. Masking, once on, stays on to day 28.
+   */
+  readonly feverMaskedFrom: number | null;
 }
 
 const I = STATE;
@@ -346,6 +355,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   // Output columns in SERIES_KEYS order (an array of arrays: fast, unlike a 45-key object).
   const cols: number[][] = SERIES_KEYS.map(() => new Array<number>(nOut).fill(0));
   const tracker = createTracker();
+  let hadCrs = false;
+  let maskedFrom = Infinity;
   const symptoms = new Float64Array(SYMPTOMS.length);
   const symptomInputs: SymptomInputs = {
     temperature: 0,
@@ -375,9 +386,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const temperature = temperatureOf(pyro, uApy, p);
     const bp = bpLevelOf(E, p);
     const o2 = o2LevelOf(E, p);
-    let masked = false;
-    for (const d of maskingIndices) if (starts[d]! <= t) masked = true;
-    const crs = crsGradeOf(temperature, bp, o2, masked);
+    // ASTCT waives the fever only in a patient who already had CRS: a drug started before any
+    // CRS (prophylaxis, premedication) masks nothing until CRS has been seen at an earlier step.
+    if (maskedFrom === Infinity && hadCrs) {
+      for (const d of maskingIndices) if (starts[d]! <= t) maskedFrom = t;
+    }
+    const crs = crsGradeOf(temperature, bp, o2, maskedFrom <= t);
+    if (crs >= 1) hadCrs = true;
     const ice = iceOf(N, p);
     const consciousness = consciousnessLevelOf(N, p);
     const seizure = seizureLevelOf(N, p);
@@ -452,5 +467,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     drugStarts[drug] = start === Infinity ? null : Math.round(start * 100) / 100;
   });
   const series = Object.fromEntries(SERIES_KEYS.map((key, i) => [key, cols[i]!])) as Series;
-  return { summary: finishSummary(tracker), series, drugStarts };
+  return {
+    summary: finishSummary(tracker),
+    series,
+    drugStarts,
+    feverMaskedFrom: maskedFrom === Infinity ? null : Math.round(maskedFrom * 100) / 100,
+  };
 }

@@ -1,15 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CRS_INPUTS,
-  DEFAULT_ICANS_INPUTS,
-  DEFAULT_ICE_ITEMS,
+  encodeCrsDraft,
   encodeCrsInputs,
   encodeIceItems,
+  encodeIcansDraft,
   encodeIcansInputs,
+} from './grade-encode.ts';
+import {
+  EMPTY_CRS_DRAFT,
+  EMPTY_ICANS_DRAFT,
   parseCrsInputs,
   parseIceItems,
   parseIcansInputs,
+  resolveCrs,
+  resolveIceItems,
+  resolveIcans,
 } from './grade-query.ts';
 import {
   BP_SUPPORT,
@@ -26,19 +32,28 @@ const FC_RUNS = { numRuns: 200 };
 
 describe('CRS calculator query', () => {
   it('reads the issue example', () => {
-    expect(parseCrsInputs('temp=38.9&bp=one-pressor&o2=low-flow')).toEqual({
-      inputs: { temperature: 38.9, bp: 'one-pressor', o2: 'low-flow', masked: false },
-      notes: [],
+    const { draft, notes } = parseCrsInputs('temp=38.9&bp=one-pressor&o2=low-flow');
+    expect(notes).toEqual([]);
+    expect(resolveCrs(draft).inputs).toEqual({
+      temperature: 38.9,
+      bp: 'one-pressor',
+      o2: 'low-flow',
+      masked: false,
     });
-    expect(parseCrsInputs('temp=38.5&bp=one-pressor&o2=none&masked=1').inputs.masked).toBe(true);
+    expect(parseCrsInputs('temp=38.5&bp=one-pressor&o2=none&masked=1').draft.masked).toBe(true);
   });
 
-  it('missing keys take the defaults without notes', () => {
-    expect(parseCrsInputs('')).toEqual({ inputs: DEFAULT_CRS_INPUTS, notes: [] });
+  it('assumes nothing for a missing key: no result, and one note naming every missing key', () => {
+    const { draft, notes } = parseCrsInputs('temp=39.1');
+    expect(draft).toEqual({ temperature: 39.1, bp: null, o2: null, masked: false });
+    expect(resolveCrs(draft)).toMatchObject({ inputs: null, missing: ['bp', 'o2'] });
+    expect(notes).toMatchObject([{ kind: 'missing', problem: expect.stringMatching(/bp, o2/) }]);
+    // A blank calculator (no query at all) is not a link with gaps: no note.
+    expect(parseCrsInputs('')).toMatchObject({ draft: EMPTY_CRS_DRAFT, notes: [] });
   });
 
-  it('notes name the bad key and value', () => {
-    const { notes } = parseCrsInputs('temp=hot&bp=two-pressors&o2=tent&masked=maybe&x=1');
+  it('notes name the bad key and value, and the bad values are not used', () => {
+    const { draft, notes } = parseCrsInputs('temp=hot&bp=two-pressors&o2=tent&masked=maybe&x=1');
     expect(notes.map((n) => [n.key, n.value, n.kind])).toEqual([
       ['x', '1', 'unknown-key'],
       ['temp', 'hot', 'invalid'],
@@ -47,12 +62,30 @@ describe('CRS calculator query', () => {
       ['masked', 'maybe', 'invalid'],
     ]);
     for (const note of notes) expect(note.problem).toContain(note.key);
+    expect(draft).toEqual({ temperature: null, bp: null, o2: null, masked: null });
   });
 
-  it('clamps implausible temperatures (likely °F) with a note', () => {
-    const { inputs, notes } = parseCrsInputs('temp=101.3');
-    expect(inputs.temperature).toBe(45);
-    expect(notes[0]).toMatchObject({ key: 'temp', kind: 'clamped' });
+  it('does not clamp a Fahrenheit reading: it offers the °C value instead', () => {
+    const { draft, notes } = parseCrsInputs('temp=98.6&bp=none&o2=none');
+    expect(draft.temperature).toBeNull();
+    expect(resolveCrs(draft).inputs).toBeNull();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      key: 'temp',
+      kind: 'invalid',
+      suggestion: { key: 'temp', value: '37', label: 'Use 37.0 °C (98.6 °F)' },
+    });
+    expect(notes[0]?.message).toMatch(/If it was 98\.6 °F, that is 37\.0 °C/);
+  });
+
+  it('offers nothing for a number that is no body temperature in either unit', () => {
+    const { notes } = parseCrsInputs('temp=385&bp=none&o2=none');
+    expect(notes[0]).toMatchObject({ key: 'temp', kind: 'invalid' });
+    expect(notes[0]?.suggestion).toBeUndefined();
+  });
+
+  it('reads a decimal comma as typed by many readers', () => {
+    expect(parseCrsInputs('temp=38,5&bp=none&o2=none').draft.temperature).toBe(38.5);
   });
 
   it('encode then parse gives back the inputs, for every valid input', () => {
@@ -64,17 +97,19 @@ describe('CRS calculator query', () => {
     });
     fc.assert(
       fc.property(inputsArb, (inputs) => {
-        expect(parseCrsInputs(encodeCrsInputs(inputs))).toEqual({ inputs, notes: [] });
+        const { draft, notes } = parseCrsInputs(encodeCrsInputs(inputs));
+        expect(notes).toEqual([]);
+        expect(resolveCrs(draft).inputs).toEqual(inputs);
       }),
       FC_RUNS,
     );
   });
 
-  it('never throws, and its encoding is stable, on any text', () => {
+  it('never throws, and the encoding of what it read is stable, on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (q) => {
-        const once = encodeCrsInputs(parseCrsInputs(q).inputs);
-        expect(encodeCrsInputs(parseCrsInputs(once).inputs)).toBe(once);
+        const once = encodeCrsDraft(parseCrsInputs(q).draft);
+        expect(encodeCrsDraft(parseCrsInputs(once).draft)).toBe(once);
       }),
       FC_RUNS,
     );
@@ -83,20 +118,46 @@ describe('CRS calculator query', () => {
 
 describe('ICANS calculator query', () => {
   it('reads the issue example', () => {
-    expect(
-      parseIcansInputs('ice=6&consciousness=voice&seizure=none&motor=none&edema=none'),
-    ).toEqual({
-      inputs: { ice: 6, consciousness: 'voice', seizure: 'none', motor: 'none', edema: 'none' },
-      notes: [],
+    const { draft, notes } = parseIcansInputs(
+      'ice=6&consciousness=voice&seizure=none&motor=none&edema=none',
+    );
+    expect(notes).toEqual([]);
+    expect(resolveIcans(draft).inputs).toEqual({
+      ice: 6,
+      consciousness: 'voice',
+      seizure: 'none',
+      motor: 'none',
+      edema: 'none',
     });
   });
 
-  it('defaults, notes and rounding', () => {
-    expect(parseIcansInputs('')).toEqual({ inputs: DEFAULT_ICANS_INPUTS, notes: [] });
-    const { inputs, notes } = parseIcansInputs('ice=12&seizure=status');
-    expect(inputs.ice).toBe(10);
-    expect(notes.map((n) => n.kind)).toEqual(['clamped', 'invalid']);
-    expect(parseIcansInputs('ice=6.5').notes[0]).toMatchObject({ kind: 'rounded' });
+  it('never assumes an ICE score of 10 when none was given', () => {
+    const { draft, notes } = parseIcansInputs(
+      'consciousness=voice&seizure=none&motor=none&edema=none',
+    );
+    expect(draft.ice).toBeNull();
+    expect(resolveIcans(draft)).toMatchObject({ inputs: null, missing: ['ice'] });
+    expect(notes).toMatchObject([{ kind: 'missing', key: 'ice' }]);
+    expect(parseIcansInputs('')).toMatchObject({ draft: EMPTY_ICANS_DRAFT, notes: [] });
+  });
+
+  it('neither clamps nor rounds an ICE score', () => {
+    const { draft, notes } = parseIcansInputs('ice=12&seizure=status');
+    expect(draft.ice).toBeNull();
+    expect(draft.seizure).toBeNull();
+    expect(notes.map((n) => n.kind)).toEqual(['invalid', 'invalid', 'missing']);
+    expect(parseIcansInputs('ice=6.5').draft.ice).toBeNull();
+  });
+
+  it('an unarousable patient scores ICE 0; any other score is flagged, not graded', () => {
+    const base = 'consciousness=unarousable&seizure=none&motor=none&edema=none';
+    const implied = parseIcansInputs(base);
+    expect(implied.notes).toEqual([]);
+    expect(resolveIcans(implied.draft).inputs?.ice).toBe(0);
+    const contradiction = resolveIcans(parseIcansInputs(`ice=7&${base}`).draft);
+    expect(contradiction.inputs).toBeNull();
+    expect(contradiction.conflicts).toMatchObject([{ key: 'ice', kind: 'conflict' }]);
+    expect(resolveIcans(parseIcansInputs(`ice=0&${base}`).draft).inputs?.ice).toBe(0);
   });
 
   it('encode then parse gives back the inputs', () => {
@@ -109,7 +170,11 @@ describe('ICANS calculator query', () => {
     });
     fc.assert(
       fc.property(inputsArb, (inputs) => {
-        expect(parseIcansInputs(encodeIcansInputs(inputs))).toEqual({ inputs, notes: [] });
+        const { draft, notes } = parseIcansInputs(encodeIcansInputs(inputs));
+        expect(notes).toEqual([]);
+        const contradicts = inputs.consciousness === 'unarousable' && inputs.ice > 0;
+        expect(resolveIcans(draft).inputs).toEqual(contradicts ? null : inputs);
+        expect(encodeIcansDraft(draft)).toBe(encodeIcansInputs(inputs));
       }),
       FC_RUNS,
     );
@@ -117,11 +182,19 @@ describe('ICANS calculator query', () => {
 });
 
 describe('ICE items query', () => {
-  it('missing items count as scored; values are checked', () => {
-    expect(parseIceItems('')).toEqual({ items: DEFAULT_ICE_ITEMS, notes: [] });
-    const { items, notes } = parseIceItems('orientation=3&naming=5&writing=0');
-    expect(items).toEqual({ orientation: 3, naming: 3, commands: 1, writing: 0, attention: 1 });
-    expect(notes).toMatchObject([{ key: 'naming', kind: 'clamped' }]);
-    expect(parseIceItems(encodeIceItems(items))).toEqual({ items, notes: [] });
+  it('every item is required, and values are checked, not clamped', () => {
+    const partial = parseIceItems('orientation=3&naming=5&writing=0');
+    expect(partial.draft).toEqual({
+      orientation: 3,
+      naming: null,
+      commands: null,
+      writing: 0,
+      attention: null,
+    });
+    expect(partial.notes.map((n) => n.kind)).toEqual(['invalid', 'missing']);
+    const items = { orientation: 3, naming: 3, commands: 1, writing: 0, attention: 1 };
+    const full = parseIceItems(encodeIceItems(items));
+    expect(full.notes).toEqual([]);
+    expect(resolveIceItems(full.draft).inputs).toEqual(items);
   });
 });

@@ -3,16 +3,21 @@
  * `/tools/crs-grade` and `/tools/icans-grade` so they take exactly the same keys and values:
  *
  * - CRS: `temp` (°C), `bp` (none | fluids | one-pressor | multiple-pressors),
- *   `o2` (none | low-flow | high-flow | positive-pressure), `masked` (1 when an antipyretic or
- *   anti-cytokine drug masks the fever; also true/yes, 0/false/no).
+ *   `o2` (none | low-flow | high-flow | positive-pressure), and optionally `masked` (1 when CRS
+ *   was already diagnosed and an antipyretic or anti-cytokine drug has since been given; also
+ *   true/yes, 0/false/no; absent means no).
  * - ICANS: `ice` (0–10), `consciousness` (awake | spontaneous | voice | touch | unarousable),
  *   `seizure` (none | focal-resolves | generalized | prolonged), `motor` (none | weakness),
- *   `edema` (none | focal | diffuse).
+ *   `edema` (none | focal | diffuse). `ice` may be left out only for a patient who cannot be
+ *   roused (who scores 0 because they cannot do the test).
  * - ICE score items: `orientation` (0–4), `naming` (0–3), `commands`, `writing`, `attention`
  *   (0–1 each).
  *
- * Missing keys take the defaults below (a well patient). Parsing never throws; each change
- * made is a note (the command exits with status 2 on any note, the page shows them).
+ * The one rule for every way a value comes in (a link, a field, the command line): a value is
+ * used only when it is usable as given. Nothing is assumed for a missing key, nothing is
+ * clamped or rounded into range, and a grade is computed only when every required input is
+ * known and the inputs agree with each other. Parsing never throws: what could not be used is
+ * a note, and an unknown input is `null` in the draft.
  */
 import {
   BP_SUPPORT,
@@ -30,35 +35,161 @@ import {
   NoteList,
   dropUnknownKeys,
   formatNumber,
-  readChoice,
-  readNumber,
+  parseDecimal,
   readQuery,
   shown,
-  type QueryNote,
 } from './query.ts';
+import type { QueryNote } from './query.ts';
+import {
+  CRS_KEYS,
+  ICANS_KEYS,
+  ICE_KEYS,
+  type CrsDraft,
+  type Draft,
+  type IceDraft,
+  type IcansDraft,
+} from './grade-encode.ts';
+import { formatTemperature } from './temperature.ts';
+import { formatBodyRange, readTemperature, temperatureProblem } from './temperature-text.ts';
 
-export const DEFAULT_CRS_INPUTS: CrsInputs = {
-  temperature: 37.0,
-  bp: 'none',
-  o2: 'none',
-  masked: false,
+/** A draft resolved: the complete inputs, or why there is no result yet. */
+export type Resolved<T> =
+  | { readonly inputs: T; readonly missing: readonly []; readonly conflicts: readonly [] }
+  | {
+      readonly inputs: null;
+      /** Keys still unknown, in query order. */
+      readonly missing: readonly string[];
+      /** Inputs that contradict each other (only checked once nothing is missing). */
+      readonly conflicts: readonly QueryNote[];
+    };
+
+/** What each required key takes, for the one-line message of a missing key. */
+const ALLOWED: Readonly<Record<string, string>> = {
+  temp: formatBodyRange('C'),
+  bp: BP_SUPPORT.join('|'),
+  o2: O2_SUPPORT.join('|'),
+  ice: '0–10',
+  consciousness: CONSCIOUSNESS.join('|'),
+  seizure: SEIZURE.join('|'),
+  motor: MOTOR.join('|'),
+  edema: EDEMA.join('|'),
+  orientation: '0–4',
+  naming: '0–3',
+  commands: '0–1',
+  writing: '0–1',
+  attention: '0–1',
 };
 
-/** Plausible body temperatures, °C; outside this a value is more likely °F or a typo. */
-export const TEMPERATURE_RANGE = { min: 30, max: 45 } as const;
+/** Words a reader sees for each required key ("the highest temperature"). */
+export const INPUT_NAMES: Readonly<Record<string, string>> = {
+  temp: 'the highest temperature',
+  bp: 'blood-pressure support',
+  o2: 'oxygen support',
+  masked: 'whether fever is masked',
+  ice: 'the ICE score',
+  consciousness: 'the level of consciousness',
+  seizure: 'seizures',
+  motor: 'motor findings',
+  edema: 'raised intracranial pressure or cerebral edema',
+  orientation: 'orientation',
+  naming: 'naming',
+  commands: 'commands',
+  writing: 'writing',
+  attention: 'attention',
+};
 
-export const CRS_KEYS: readonly string[] = ['temp', 'bp', 'o2', 'masked'];
+/** "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
+/** "missing required keys bp, o2 (bp none|…; o2 none|…)": one line for a command. */
+export function missingProblem(keys: readonly string[]): string {
+  const plural = keys.length === 1 ? '' : 's';
+  const allowed = keys.map((k) => `${k} ${ALLOWED[k] ?? ''}`).join('; ');
+  return `missing required key${plural} ${keys.join(', ')} (${allowed})`;
+}
+
+/**
+ * One note naming every missing key, added last so a value problem is reported first. An
+ * empty query (a blank calculator) gets none: nothing was given, so nothing is missing from a
+ * link; a command reports the keys it still needs from `Resolved.missing`.
+ */
+function addMissing(
+  keys: readonly string[],
+  pairs: ReadonlyMap<string, string>,
+  notes: NoteList,
+): void {
+  if (keys.length === 0 || (pairs.size === 0 && notes.count === 0)) return;
+  notes.add(
+    keys.join(','),
+    '',
+    'missing',
+    `This link has no value for ${listWords(keys.map((k) => INPUT_NAMES[k] ?? k))}; nothing was assumed.`,
+    missingProblem(keys),
+  );
+}
+
+/** One of `allowed` (case-insensitive), or null with a note; undefined when not given. */
+function readOption<T extends string>(
+  key: string,
+  raw: string | undefined,
+  allowed: readonly T[],
+  notes: NoteList,
+): T | null | undefined {
+  if (raw === undefined) return undefined;
+  const match = allowed.find((option) => option === raw.toLowerCase());
+  if (match !== undefined) return match;
+  notes.add(
+    key,
+    raw,
+    'invalid',
+    `${key} "${shown(raw)}" is not one of the listed values, so it was not used.`,
+    `${key} "${shown(raw)}" is not one of ${allowed.join(', ')}`,
+  );
+  return null;
+}
+
+/**
+ * A whole number 0–`max` from text, as given (spaces trimmed, a decimal comma read as a point);
+ * null when it is not one. Never rounds or clamps: `6.5` and `12` are not ICE scores.
+ */
+export function readWholeNumber(text: string, max: number): number | null {
+  const value = parseDecimal(text.trim());
+  if (value === null || !Number.isInteger(value) || value < 0 || value > max) return null;
+  return value === 0 ? 0 : value;
+}
+
+/** A whole number 0–max as given, or null with a note; undefined when not given. */
+function readWhole(
+  key: string,
+  raw: string | undefined,
+  max: number,
+  notes: NoteList,
+): number | null | undefined {
+  if (raw === undefined) return undefined;
+  const value = readWholeNumber(raw, max);
+  if (value === null) {
+    const given = parseDecimal(raw) === null ? `"${shown(raw)}"` : shown(raw);
+    notes.add(
+      key,
+      raw,
+      'invalid',
+      `${key} ${given} is not a whole number from 0 to ${max}, so it was not used.`,
+      `${key} ${given} is not a whole number 0–${max}`,
+    );
+    return null;
+  }
+  return value;
+}
 
 const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
 const FALSE_WORDS = ['0', 'false', 'no', 'off'];
 
-function readFlag(
-  key: string,
-  raw: string | undefined,
-  fallback: boolean,
-  notes: NoteList,
-): boolean {
-  if (raw === undefined) return fallback;
+/** A yes/no flag; absent means no. An unreadable value is null with a note. */
+function readFlag(key: string, raw: string | undefined, notes: NoteList): boolean | null {
+  if (raw === undefined) return false;
   const value = raw.toLowerCase();
   if (TRUE_WORDS.includes(value)) return true;
   if (FALSE_WORDS.includes(value)) return false;
@@ -66,130 +197,201 @@ function readFlag(
     key,
     raw,
     'invalid',
-    `${key} "${shown(raw)}" should be 1 or 0; used ${fallback ? 1 : 0}.`,
+    `${key} "${shown(raw)}" should be 1 (yes) or 0 (no), so it was not used.`,
     `${key} "${shown(raw)}" is not 1 or 0`,
   );
-  return fallback;
+  return null;
 }
 
-/** CRS calculator inputs from query text. */
-export function parseCrsInputs(query: string): { inputs: CrsInputs; notes: QueryNote[] } {
+/**
+ * A temperature in °C from query text, by the shared rule of ./temperature-text.ts: an implausible
+ * number is not used; when it is a body temperature in °F, the °C value is offered.
+ */
+function readTemp(raw: string | undefined, notes: NoteList): number | null | undefined {
+  if (raw === undefined) return undefined;
+  const result = readTemperature(raw, 'C');
+  if (result.kind === 'reading') return result.celsius;
+  if (result.kind === 'empty') {
+    notes.add(
+      'temp',
+      raw,
+      'invalid',
+      'temp is empty, so no temperature was used.',
+      'temp is empty',
+    );
+    return null;
+  }
+  const problem =
+    result.kind === 'not-a-number'
+      ? `"${shown(raw)}" is not a number.`
+      : temperatureProblem(result, 'C');
+  const other = result.kind === 'implausible' ? result.otherUnit : null;
+  const suggestion =
+    other === null
+      ? undefined
+      : {
+          key: 'temp',
+          value: formatNumber(Math.round(other.celsius * 10) / 10),
+          label: `Use ${formatTemperature(Math.round(other.celsius * 10) / 10)}`,
+        };
+  notes.add(
+    'temp',
+    raw,
+    'invalid',
+    `temp ${problem} It was not used.`,
+    other === null
+      ? `temp "${shown(raw)}" is not a body temperature in °C (${formatBodyRange('C')})`
+      : `temp ${shown(raw)} is not a body temperature in °C (${formatBodyRange('C')}); if it is °F, give temp=${suggestion?.value ?? ''}`,
+    suggestion,
+  );
+  return null;
+}
+
+function keysMissing(pairs: ReadonlyMap<string, string>, required: readonly string[]): string[] {
+  return required.filter((key) => !pairs.has(key));
+}
+
+function draftResolved<T>(draft: Draft<T>, keys: Readonly<Record<keyof T, string>>): Resolved<T> {
+  const missing = (Object.keys(keys) as (keyof T)[])
+    .filter((field) => draft[field] === null)
+    .map((field) => keys[field]);
+  if (missing.length > 0) return { inputs: null, missing, conflicts: [] };
+  return { inputs: draft as T, missing: [], conflicts: [] };
+}
+
+const CRS_REQUIRED = ['temp', 'bp', 'o2'] as const;
+const CRS_FIELDS: Readonly<Record<keyof CrsInputs, string>> = {
+  temperature: 'temp',
+  bp: 'bp',
+  o2: 'o2',
+  masked: 'masked',
+};
+
+/** Nothing known yet (a blank calculator): not masked, everything else unknown. */
+export const EMPTY_CRS_DRAFT: Readonly<CrsDraft> = {
+  temperature: null,
+  bp: null,
+  o2: null,
+  masked: false,
+};
+
+/**
+ * CRS calculator inputs from query text: what is known, notes on what is not, and the
+ * temperature as the link wrote it (for a field that shows what the link carried).
+ */
+export function parseCrsInputs(query: string): {
+  draft: CrsDraft;
+  notes: QueryNote[];
+  temperatureText: string;
+} {
   const notes = new NoteList();
   const pairs = readQuery(query, notes);
   dropUnknownKeys(pairs, CRS_KEYS, notes);
-  const temperature = readNumber(
-    'temp',
-    pairs.get('temp'),
-    {
-      min: TEMPERATURE_RANGE.min,
-      max: TEMPERATURE_RANGE.max,
-      fallback: DEFAULT_CRS_INPUTS.temperature,
-      integer: false,
-      unit: ' °C',
-    },
-    notes,
-  );
-  const bp = readChoice('bp', pairs.get('bp'), BP_SUPPORT, DEFAULT_CRS_INPUTS.bp, notes);
-  const o2 = readChoice('o2', pairs.get('o2'), O2_SUPPORT, DEFAULT_CRS_INPUTS.o2, notes);
-  const masked = readFlag('masked', pairs.get('masked'), DEFAULT_CRS_INPUTS.masked, notes);
-  return { inputs: { temperature, bp, o2, masked }, notes: notes.toArray() };
+  const draft: CrsDraft = {
+    temperature: readTemp(pairs.get('temp'), notes) ?? null,
+    bp: readOption('bp', pairs.get('bp'), BP_SUPPORT, notes) ?? null,
+    o2: readOption('o2', pairs.get('o2'), O2_SUPPORT, notes) ?? null,
+    masked: readFlag('masked', pairs.get('masked'), notes),
+  };
+  addMissing(keysMissing(pairs, CRS_REQUIRED), pairs, notes);
+  return { draft, notes: notes.toArray(), temperatureText: shown(pairs.get('temp') ?? '') };
 }
 
-/** Canonical query of CRS inputs: temp, bp and o2 always; masked only when set. */
-export function encodeCrsInputs(inputs: CrsInputs): string {
-  const temp = Number.isFinite(inputs.temperature)
-    ? Math.min(TEMPERATURE_RANGE.max, Math.max(TEMPERATURE_RANGE.min, inputs.temperature))
-    : DEFAULT_CRS_INPUTS.temperature;
-  const parts = [`temp=${formatNumber(temp)}`, `bp=${inputs.bp}`, `o2=${inputs.o2}`];
-  if (inputs.masked) parts.push('masked=1');
-  return parts.join('&');
+/** The CRS inputs when every one is known. */
+export function resolveCrs(draft: CrsDraft): Resolved<CrsInputs> {
+  return draftResolved(draft, CRS_FIELDS);
 }
 
-export const DEFAULT_ICANS_INPUTS: IcansInputs = {
-  ice: 10,
-  consciousness: 'awake',
-  seizure: 'none',
-  motor: 'none',
-  edema: 'none',
+const ICANS_FIELDS: Readonly<Record<keyof IcansInputs, string>> = {
+  ice: 'ice',
+  consciousness: 'consciousness',
+  seizure: 'seizure',
+  motor: 'motor',
+  edema: 'edema',
 };
 
-export const ICANS_KEYS: readonly string[] = ['ice', 'consciousness', 'seizure', 'motor', 'edema'];
+export const EMPTY_ICANS_DRAFT: Readonly<IcansDraft> = {
+  ice: null,
+  consciousness: null,
+  seizure: null,
+  motor: null,
+  edema: null,
+};
 
-/** ICANS calculator inputs from query text. */
-export function parseIcansInputs(query: string): { inputs: IcansInputs; notes: QueryNote[] } {
+/**
+ * ICANS calculator inputs from query text: what is known, notes on what is not, and the ICE
+ * score as the link wrote it (for a field that shows what the link carried).
+ */
+export function parseIcansInputs(query: string): {
+  draft: IcansDraft;
+  notes: QueryNote[];
+  iceText: string;
+} {
   const notes = new NoteList();
   const pairs = readQuery(query, notes);
   dropUnknownKeys(pairs, ICANS_KEYS, notes);
-  const ice = readNumber(
+  const draft: IcansDraft = {
+    ice: readWhole('ice', pairs.get('ice'), 10, notes) ?? null,
+    consciousness:
+      readOption('consciousness', pairs.get('consciousness'), CONSCIOUSNESS, notes) ?? null,
+    seizure: readOption('seizure', pairs.get('seizure'), SEIZURE, notes) ?? null,
+    motor: readOption('motor', pairs.get('motor'), MOTOR, notes) ?? null,
+    edema: readOption('edema', pairs.get('edema'), EDEMA, notes) ?? null,
+  };
+  // A patient who cannot be roused scores 0 on the ICE test by definition: not an assumption.
+  const required =
+    pairs.get('consciousness')?.toLowerCase() === 'unarousable'
+      ? ICANS_KEYS.filter((key) => key !== 'ice')
+      : ICANS_KEYS;
+  addMissing(keysMissing(pairs, required), pairs, notes);
+  return { draft, notes: notes.toArray(), iceText: shown(pairs.get('ice') ?? '') };
+}
+
+/**
+ * The ICANS inputs when every one is known and they agree. A patient who cannot be roused
+ * cannot do the ICE test, so their ICE score is 0 when not given, and any other score
+ * contradicts the level of consciousness (ASTCT 2019: ICE 0 with an unarousable patient is
+ * grade 4).
+ */
+export function resolveIcans(draft: IcansDraft): Resolved<IcansInputs> {
+  const unarousable = draft.consciousness === 'unarousable';
+  const filled: IcansDraft = unarousable && draft.ice === null ? { ...draft, ice: 0 } : draft;
+  const resolved = draftResolved(filled, ICANS_FIELDS);
+  if (resolved.inputs === null || !unarousable || resolved.inputs.ice === 0) return resolved;
+  const notes = new NoteList();
+  notes.add(
     'ice',
-    pairs.get('ice'),
-    { min: 0, max: 10, fallback: DEFAULT_ICANS_INPUTS.ice, integer: true },
-    notes,
+    String(resolved.inputs.ice),
+    'conflict',
+    `An ICE score of ${resolved.inputs.ice} cannot go with a patient who cannot be roused: such a patient cannot do the ICE test and scores 0. Check the ICE score or the level of consciousness.`,
+    `ice ${resolved.inputs.ice} contradicts consciousness unarousable (a patient who cannot be roused scores ICE 0)`,
   );
-  const d = DEFAULT_ICANS_INPUTS;
-  const consciousness = readChoice(
-    'consciousness',
-    pairs.get('consciousness'),
-    CONSCIOUSNESS,
-    d.consciousness,
-    notes,
-  );
-  const seizure = readChoice('seizure', pairs.get('seizure'), SEIZURE, d.seizure, notes);
-  const motor = readChoice('motor', pairs.get('motor'), MOTOR, d.motor, notes);
-  const edema = readChoice('edema', pairs.get('edema'), EDEMA, d.edema, notes);
-  return { inputs: { ice, consciousness, seizure, motor, edema }, notes: notes.toArray() };
+  return { inputs: null, missing: [], conflicts: notes.toArray() };
 }
 
-/** Canonical query of ICANS inputs (every key, in table order). */
-export function encodeIcansInputs(inputs: IcansInputs): string {
-  const ice = Number.isFinite(inputs.ice) ? Math.round(Math.min(10, Math.max(0, inputs.ice))) : 10;
-  return [
-    `ice=${ice}`,
-    `consciousness=${inputs.consciousness}`,
-    `seizure=${inputs.seizure}`,
-    `motor=${inputs.motor}`,
-    `edema=${inputs.edema}`,
-  ].join('&');
-}
+const ICE_FIELDS = Object.fromEntries(ICE_KEYS.map((key) => [key, key])) as Readonly<
+  Record<keyof IceItems, string>
+>;
 
-export const DEFAULT_ICE_ITEMS: IceItems = {
-  orientation: 4,
-  naming: 3,
-  commands: 1,
-  writing: 1,
-  attention: 1,
-};
-
-export const ICE_KEYS: readonly string[] = Object.keys(ICE_ITEM_MAX);
-
-/** ICE items (points scored per item) from query text; missing items count as scored. */
-export function parseIceItems(query: string): { items: IceItems; notes: QueryNote[] } {
+/** ICE items (points scored per item) from query text; every item is required. */
+export function parseIceItems(query: string): { draft: IceDraft; notes: QueryNote[] } {
   const notes = new NoteList();
   const pairs = readQuery(query, notes);
   dropUnknownKeys(pairs, ICE_KEYS, notes);
   const item = (key: keyof IceItems) =>
-    readNumber(
-      key,
-      pairs.get(key),
-      { min: 0, max: ICE_ITEM_MAX[key], fallback: DEFAULT_ICE_ITEMS[key], integer: true },
-      notes,
-    );
-  const items: IceItems = {
+    readWhole(key, pairs.get(key), ICE_ITEM_MAX[key], notes) ?? null;
+  const draft: IceDraft = {
     orientation: item('orientation'),
     naming: item('naming'),
     commands: item('commands'),
     writing: item('writing'),
     attention: item('attention'),
   };
-  return { items, notes: notes.toArray() };
+  addMissing(keysMissing(pairs, ICE_KEYS), pairs, notes);
+  return { draft, notes: notes.toArray() };
 }
 
-/** Canonical query of ICE items (every item). */
-export function encodeIceItems(items: IceItems): string {
-  return ICE_KEYS.map((key) => {
-    const k = key as keyof IceItems;
-    const v = items[k];
-    const value = Number.isFinite(v) ? Math.round(Math.min(ICE_ITEM_MAX[k], Math.max(0, v))) : 0;
-    return `${key}=${value}`;
-  }).join('&');
+/** The ICE items when every one is known. */
+export function resolveIceItems(draft: IceDraft): Resolved<IceItems> {
+  return draftResolved(draft, ICE_FIELDS);
 }

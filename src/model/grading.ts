@@ -31,7 +31,12 @@ export interface CrsInputs {
   readonly bp: BpSupport;
   /** Oxygen support needed (oxygen for comfort only does not count). */
   readonly o2: O2Support;
-  /** True once an antipyretic or anti-cytokine drug (tocilizumab, steroids…) has been given. */
+  /**
+   * True when CRS was already present (a fever of 38.0 °C or more) and an antipyretic or
+   * anti-cytokine drug (acetaminophen, tocilizumab, steroids…) has since been given. ASTCT
+   * waives the fever only then: a drug given before any CRS (prophylaxis, premedication before
+   * a bispecific dose) does not let low blood pressure or low oxygen alone count as CRS.
+   */
   readonly masked: boolean;
 }
 
@@ -46,6 +51,11 @@ export interface CrsResult {
   readonly criteria: readonly CrsCriterion[];
   /** One plain sentence saying why. */
   readonly because: string;
+  /**
+   * True when fever is masked by treatment and no grade 2–4 finding is present: the grade is 0
+   * because grade 1 needs a measured fever, which here cannot be read as "no CRS".
+   */
+  readonly maskedWithoutFindings: boolean;
 }
 
 const BP_GRADE: Readonly<Record<BpSupport, CrsGrade>> = {
@@ -129,18 +139,19 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
   if (!fever && !masked) {
     const extra =
       organGrade > 0
-        ? '; low blood pressure or low oxygen without fever is not graded as CRS unless a drug masks the fever'
+        ? '; low blood pressure or low oxygen without fever is not graded as CRS (ASTCT waives the fever only when CRS was diagnosed first and an antipyretic or anti-cytokine drug given since has masked it), so look for another cause'
         : '';
     return {
       grade: 0,
       criterion: 'none',
       criteria: ['none'],
-      because: `No fever (${temp} is below 38.0 °C) and no drug masking it${extra}.`,
+      because: `No fever (${temp} is below 38.0 °C) and no fever masked by treatment after CRS${extra}.`,
+      maskedWithoutFindings: false,
     };
   }
   const feverText = fever
     ? `Fever of ${temp}`
-    : `Fever masked by a drug (${temp}, so fever is no longer required)`;
+    : `Fever masked by treatment given after CRS began (${temp}, so fever is no longer required)`;
   if (organGrade === 0) {
     if (fever) {
       return {
@@ -148,13 +159,15 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
         criterion: 'fever',
         criteria: ['fever'],
         because: `${feverText} with no low blood pressure and no oxygen need: grade 1.`,
+        maskedWithoutFindings: false,
       };
     }
     return {
       grade: 0,
       criterion: 'none',
       criteria: ['none'],
-      because: `A drug masks fever (${temp}) and there is no low blood pressure and no oxygen need: grade 0, since grade 1 needs a measured temperature of 38.0 °C or more.`,
+      because: `Fever is masked by treatment (${temp}) and there is no low blood pressure and no oxygen need, so no grade 2–4 criterion is met; grade 1 cannot be confirmed without a measured fever. CRS may still be present under treatment: reassess.`,
+      maskedWithoutFindings: true,
     };
   }
   const criteria: CrsCriterion[] = [];
@@ -174,6 +187,7 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
     criterion: criteria[0] ?? 'none',
     criteria,
     because: `${feverText}; ${setBy} sets grade ${organGrade}${other} (the worse of blood pressure and oxygen decides).`,
+    maskedWithoutFindings: false,
   };
 }
 

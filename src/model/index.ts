@@ -70,18 +70,34 @@ export {
 } from './grading.ts';
 export {
   parseCrsInputs,
-  encodeCrsInputs,
+  resolveCrs,
   parseIcansInputs,
-  encodeIcansInputs,
+  resolveIcans,
   parseIceItems,
+  resolveIceItems,
+  EMPTY_CRS_DRAFT,
+  EMPTY_ICANS_DRAFT,
+} from './grade-query.ts';
+export {
+  encodeCrsInputs,
+  encodeCrsDraft,
+  encodeIcansInputs,
+  encodeIcansDraft,
   encodeIceItems,
-  DEFAULT_CRS_INPUTS,
-  DEFAULT_ICANS_INPUTS,
-  DEFAULT_ICE_ITEMS,
   CRS_KEYS,
   ICANS_KEYS,
   ICE_KEYS,
-} from './grade-query.ts';
+  type CrsDraft,
+  type IcansDraft,
+  type IceDraft,
+} from './grade-encode.ts';
+export {
+  BODY_TEMPERATURE_C,
+  LOW_TEMPERATURE_C,
+  formatTemperature,
+  type TemperatureUnit,
+} from './temperature.ts';
+export { readTemperature, type TemperatureText } from './temperature-text.ts';
 export { SYMPTOMS, SEVERITY_LABELS, type SymptomId } from './observables.ts';
 export {
   PARAMETERS,

@@ -116,7 +116,10 @@ const table = {
     meaning:
       'Antigen level at which CAR-T expansion runs at half speed; large, so tumor burden matters a lot.',
     group: 'therapy',
-    source: { cite: 'hay2017', note: 'high tumor burden predicted severe CRS after CD19 CAR-T' },
+    source: {
+      cite: 'hay2017',
+      note: 'high marrow tumor burden independently predicted CRS (any grade) after CD19 CAR-T; the size is a model choice',
+    },
   },
   carHomeostatic: {
     symbol: 'b',
@@ -309,7 +312,10 @@ const table = {
     unit: '1/d',
     meaning: 'Monocyte/macrophage activation per unit of stimulus.',
     group: 'cascade',
-    source: { cite: 'giavridis2018', note: 'macrophages, not CAR-T cells, drive CRS' },
+    source: {
+      cite: 'giavridis2018',
+      note: 'in mice, macrophages, not CAR-T cells, drove CRS; the rate is a model choice',
+    },
   },
   damageSignal: {
     symbol: 'w_D',
@@ -341,7 +347,10 @@ const table = {
     unit: 'pg/mL',
     meaning: 'Serum IL-1 when every monocyte is activated (illustrative size).',
     group: 'cascade',
-    source: { cite: 'norelli2018', note: 'monocytes were the main source of IL-1 and IL-6' },
+    source: {
+      cite: 'norelli2018',
+      note: 'illustrative size (a model choice); in mice, monocytes were the main source of IL-1 and IL-6',
+    },
   },
   il1Baseline: {
     symbol: 'L_1^{0}',
@@ -365,7 +374,10 @@ const table = {
     unit: 'pg/mL',
     meaning: 'Untreated steady serum IL-6 if every monocyte were activated, without IL-1 help.',
     group: 'cascade',
-    source: { cite: 'norelli2018' },
+    source: {
+      cite: 'norelli2018',
+      note: 'illustrative size (a model choice), not a measured patient level; the source shows only that monocytes made the IL-6 (in mice)',
+    },
   },
   il6Baseline: {
     symbol: 'L_6^{0}',
@@ -439,7 +451,7 @@ const table = {
     group: 'cascade',
     source: {
       cite: 'norelli2018',
-      note: 'IL-1 blockade abolished neurotoxicity while IL-6 stayed high',
+      note: 'IL-1 blockade abolished neurotoxicity where IL-6 receptor blockade did not (mice); the rate is a model choice',
     },
   },
   cnsIl6: {
@@ -480,7 +492,10 @@ const table = {
     unit: 'mg/L',
     meaning: 'Highest CRP the liver makes under full IL-6 signaling.',
     group: 'cascade',
-    source: { cite: 'lee2015lancet', note: 'CRP follows IL-6 closely' },
+    source: {
+      cite: 'lee2015lancet',
+      note: 'illustrative ceiling (a model choice), not a measured maximum; the source shows only that CRP follows IL-6 closely',
+    },
   },
   crpIl6: {
     symbol: 'K_R',
@@ -488,7 +503,10 @@ const table = {
     unit: 'pg/mL',
     meaning: 'IL-6 signal for half-maximal CRP production.',
     group: 'cascade',
-    source: { cite: 'lee2015lancet' },
+    source: {
+      cite: 'lee2015lancet',
+      note: 'a model choice; the source shows that CRP follows IL-6',
+    },
   },
   crpBaseline: {
     symbol: 'R_0',
@@ -512,9 +530,12 @@ const table = {
     symbol: 't_{1/2}^{\\mathrm{toc}}',
     value: 5,
     unit: 'd',
-    meaning: 'Half-life of one tocilizumab dose (a single dose is modeled).',
+    meaning: 'Half-life of one tocilizumab dose in the model (a single dose is modeled).',
     group: 'drugs',
-    source: { behaviour: 5 },
+    source: {
+      behaviour: 5,
+      note: 'a model-tuning value, not a drug fact: shorter than the half-life in the drug label',
+    },
   },
   tocilizumabIc50: {
     symbol: 'IC_{50}^{\\mathrm{toc}}',
@@ -528,9 +549,12 @@ const table = {
     symbol: 't_{1/2}^{\\mathrm{sil}}',
     value: 10,
     unit: 'd',
-    meaning: 'Half-life of one siltuximab dose.',
+    meaning: 'Half-life of one siltuximab dose in the model.',
     group: 'drugs',
-    source: { behaviour: 8 },
+    source: {
+      behaviour: 8,
+      note: 'a model-tuning value, not a drug fact: shorter than the half-life in the drug label',
+    },
   },
   siltuximabIc50: {
     symbol: 'IC_{50}^{\\mathrm{sil}}',
@@ -598,7 +622,10 @@ const table = {
     unit: 'd',
     meaning: 'Length of a dexamethasone course before the taper ends.',
     group: 'drugs',
-    source: { cite: 'santomasso2021asco', note: 'short course with rapid taper' },
+    source: {
+      cite: 'santomasso2021asco',
+      note: 'course length is a model choice: ASCO sets no fixed length and advises a rapid taper once symptoms improve',
+    },
   },
   dexamethasoneEc50: {
     symbol: 'EC_{50}^{\\mathrm{dex}}',

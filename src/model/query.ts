@@ -19,7 +19,11 @@ export type QueryNoteKind =
   /** a number that must be whole; rounded */
   | 'rounded'
   /** the same key more than once; the last one was used */
-  | 'repeated';
+  | 'repeated'
+  /** a key the tool needs to give a result was not given; nothing was assumed */
+  | 'missing'
+  /** values that cannot all be true at once (for example ICE 7 in a patient who cannot be roused) */
+  | 'conflict';
 
 /** One change the parser made, as a short sentence a reader can see on the page. */
 export interface QueryNote {
@@ -31,6 +35,17 @@ export interface QueryNote {
   readonly message: string;
   /** For a command line: what was wrong and what is allowed, without what was done. */
   readonly problem: string;
+  /** A value the reader may choose instead, offered, never applied unasked (e.g. °F to °C). */
+  readonly suggestion?: QuerySuggestion;
+}
+
+/** A replacement value a page can offer as a button ("Use 37.0 °C"). */
+export interface QuerySuggestion {
+  readonly key: string;
+  /** The value in query form, e.g. "37". */
+  readonly value: string;
+  /** The button's words, e.g. "Use 37.0 °C (98.6 °F)". */
+  readonly label: string;
 }
 
 /** Kinds where the input could not be used at all (as opposed to adjusted). */
@@ -39,6 +54,8 @@ const REJECTIONS: ReadonlySet<QueryNoteKind> = new Set([
   'invalid',
   'malformed',
   'truncated',
+  'missing',
+  'conflict',
 ]);
 
 /** True when the note says a key or value was unusable, not merely adjusted. */
@@ -65,6 +82,11 @@ export class NoteList {
   readonly #notes: QueryNote[] = [];
   #dropped = 0;
 
+  /** How many notes were added (kept or not). */
+  get count(): number {
+    return this.#notes.length + this.#dropped;
+  }
+
   /** Add a note; `problem` (for command lines) defaults to the reader's `message`. */
   add(
     key: string,
@@ -72,9 +94,11 @@ export class NoteList {
     kind: QueryNoteKind,
     message: string,
     problem: string = message,
+    suggestion?: QuerySuggestion,
   ): void {
     if (this.#notes.length < MAX_NOTES) {
-      this.#notes.push({ key: shown(key), value: shown(value), kind, message, problem });
+      const note: QueryNote = { key: shown(key), value: shown(value), kind, message, problem };
+      this.#notes.push(suggestion ? { ...note, suggestion } : note);
     } else {
       this.#dropped += 1;
     }
@@ -205,11 +229,19 @@ export function readChoice<T extends string>(
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** A decimal comma: one comma followed by one or two digits ("38,5"), never "1,000". */
+const DECIMAL_COMMA = /^([+-]?\d*),(\d{1,2})$/;
 
-/** Parse a plain decimal number (no hex, no `Infinity`, no empty string); null if it is not one. */
+/**
+ * Parse a plain decimal number (no hex, no `Infinity`, no empty string); null if it is not one.
+ * A decimal comma is read as a point (`38,5` is 38.5), as many readers type it; a comma followed
+ * by three digits could be a thousands separator, so it is not a number here.
+ */
 export function parseDecimal(raw: string): number | null {
-  if (!DECIMAL.test(raw)) return null;
-  const value = Number(raw);
+  const comma = DECIMAL_COMMA.exec(raw);
+  const text = comma ? `${comma[1] ?? ''}.${comma[2] ?? ''}` : raw;
+  if (!DECIMAL.test(text)) return null;
+  const value = Number(text);
   return Number.isFinite(value) ? value : null;
 }
 

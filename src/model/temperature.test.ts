@@ -4,9 +4,8 @@ import {
   fahrenheitToCelsius,
   formatTemperature,
   isFever,
-  readTemperature,
-  temperatureProblem,
 } from './temperature.ts';
+import { readTemperature, temperatureProblem } from './temperature-text.ts';
 
 describe('temperature conversion', () => {
   it('maps the fixed points of water', () => {

@@ -70,9 +70,9 @@ describe('momentAt', () => {
 
   it('grades every sample exactly as the model did', () => {
     for (const query of scenarios) {
-      const { scenario, sim } = run(query);
+      const { sim } = run(query);
       for (let i = 0; i < sim.series.t.length; i++) {
-        const m = momentAt(sim, scenario, i);
+        const m = momentAt(sim, i);
         expect(m.crs.grade, `${query} crs at t=${m.day}`).toBe(m.crsGrade);
         expect(m.icans.grade, `${query} icans at t=${m.day}`).toBe(m.icansGrade);
       }
@@ -80,10 +80,10 @@ describe('momentAt', () => {
   });
 
   it('lists the drugs that have started and their effect', () => {
-    const { scenario, sim } = run('burden=80&tocilizumab=grade2');
+    const { sim } = run('burden=80&tocilizumab=grade2');
     const start = sim.drugStarts.tocilizumab ?? Infinity;
-    const before = momentAt(sim, scenario, indexAt(sim.series, start - 0.5));
-    const after = momentAt(sim, scenario, indexAt(sim.series, start + 1));
+    const before = momentAt(sim, indexAt(sim.series, start - 0.5));
+    const after = momentAt(sim, indexAt(sim.series, start + 1));
     expect(before.drugs).toEqual([]);
     expect(after.drugs.map((d) => d.drug)).toEqual(['tocilizumab']);
     expect(after.drugs[0]?.effect).toBeGreaterThan(0.5);
@@ -92,15 +92,15 @@ describe('momentAt', () => {
   });
 
   it('links the moment to the calculators with its inputs', () => {
-    const { scenario, sim } = run('burden=80');
-    const m = momentAt(sim, scenario, peakIndex(sim.series.crsGrade));
+    const { sim } = run('burden=80');
+    const m = momentAt(sim, peakIndex(sim.series.crsGrade));
     expect(m.crsToolHref).toMatch(/^\/tools\/crs-grade\/\?temp=\d+(\.\d)?/);
     expect(m.icansToolHref).toMatch(/^\/tools\/icans-grade\/\?/);
   });
 
   it('reports symptoms in plain words with a severity', () => {
-    const { scenario, sim } = run('burden=80');
-    const m = momentAt(sim, scenario, peakIndex(sim.series.crsGrade));
+    const { sim } = run('burden=80');
+    const m = momentAt(sim, peakIndex(sim.series.crsGrade));
     expect(m.symptoms.length).toBeGreaterThan(5);
     const fever = m.symptoms.find((s) => s.id === 'fever');
     expect(fever?.severity).toBeGreaterThan(0);
@@ -110,8 +110,8 @@ describe('momentAt', () => {
 
 describe('summarySentence', () => {
   it('names the day, the temperature in both units, the support and the grade', () => {
-    const { scenario, sim } = run('burden=80');
-    const m = momentAt(sim, scenario, peakIndex(sim.series.crsGrade));
+    const { sim } = run('burden=80');
+    const m = momentAt(sim, peakIndex(sim.series.crsGrade));
     const text = summarySentence(m);
     expect(text).toMatch(
       /^Day \d+(\.\d)?: fever \d\d\.\d °C \(\d{2,3}\.\d °F\), needs .+ — CRS grade \d/,
@@ -119,14 +119,14 @@ describe('summarySentence', () => {
   });
 
   it('is calm on a quiet day', () => {
-    const { scenario, sim } = run('burden=10');
-    expect(summarySentence(momentAt(sim, scenario, 0))).toMatch(
+    const { sim } = run('burden=10');
+    expect(summarySentence(momentAt(sim, 0))).toMatch(
       /^Day 0: temperature 3\d\.\d °C \(\d+\.\d °F\) — no CRS\.$/,
     );
   });
 
   it('words each support level', () => {
-    const base = momentAt(run('burden=80').sim, run('burden=80').scenario, 40);
+    const base = momentAt(run('burden=80').sim, 40);
     const moment = (patch: Partial<Moment>): string => summarySentence({ ...base, ...patch });
     expect(
       moment({ fever: true, bp: 'one-pressor', o2: 'none', crsGrade: 3, icansGrade: 0 }),

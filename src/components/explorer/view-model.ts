@@ -5,7 +5,7 @@
  * model's series and summary; nothing here computes biology beyond the model's own definitions
  * of effective signals (IL-1 after anakinra, as in src/model/cascade.ts).
  */
-import { MASKING_DRUGS, type Series, type Simulation } from '../../model/cascade';
+import type { Series, Simulation } from '../../model/cascade';
 import {
   BP_SUPPORT,
   FEVER_THRESHOLD_C,
@@ -19,14 +19,8 @@ import {
 } from '../../model/grading';
 import { SEVERITY_LABELS, SYMPTOMS, type SymptomId } from '../../model/observables';
 import { DEFAULT_PARAMETERS } from '../../model/parameters';
-import {
-  BURDEN_PRESETS,
-  DRUG_TRIGGERS,
-  DRUGS,
-  type Drug,
-  type Scenario,
-} from '../../model/scenario';
-import { formatTemperature } from '../../lib/temperature';
+import { BURDEN_PRESETS, DRUGS, type Drug } from '../../model/scenario';
+import { formatTemperature } from '../../model/temperature';
 import {
   crsInputsFromLevels,
   crsToolHref,
@@ -74,7 +68,7 @@ export interface Moment {
   /** Temperature as a thermometer shows it, °C. */
   readonly temperature: number;
   readonly fever: boolean;
-  /** An anti-cytokine drug or antipyretic has started, so fever is no longer needed for grades 2–4. */
+  /** CRS came first and an anti-cytokine drug or antipyretic has since started, so fever is no longer needed for grades 2–4. */
   readonly masked: boolean;
   readonly bp: BpSupport;
   readonly o2: O2Support;
@@ -120,27 +114,22 @@ export function drugsAt(sim: Simulation, index: number): DrugNow[] {
 }
 
 /**
- * True when fever no longer counts toward grades 2–4 at time `day` (ASTCT): a masking drug has
- * started. As in the model, a drug started by a trigger masks from the step after it started,
- * a drug started on a set day from that day on.
+ * True when fever no longer counts toward grades 2–4 at time `day` (ASTCT), as the model
+ * decided it: CRS came first and a masking drug has since started.
  */
-function isMasked(drugs: readonly DrugNow[], day: number, scenario: Scenario): boolean {
-  return drugs.some((d) => {
-    if (!MASKING_DRUGS.includes(d.drug)) return false;
-    const triggered = (DRUG_TRIGGERS as readonly string[]).includes(scenario.drugs[d.drug]);
-    return triggered ? d.startDay < day - 1e-9 : d.startDay <= day + 1e-9;
-  });
+function isMasked(sim: Simulation, day: number): boolean {
+  return sim.feverMaskedFrom !== null && sim.feverMaskedFrom <= day + 1e-9;
 }
 
-/** Everything the explorer says about sample `index` of a simulation of `scenario`. */
-export function momentAt(sim: Simulation, scenario: Scenario, index: number): Moment {
+/** Everything the explorer says about sample `index` of a simulation. */
+export function momentAt(sim: Simulation, index: number): Moment {
   const s = sim.series;
   const i = Math.min(s.t.length - 1, Math.max(0, index));
   const day = value(s, 't', i);
   const exact = value(s, 'temperature', i);
   const temperature = displayTemperature(exact);
   const drugs = drugsAt(sim, i);
-  const masked = isMasked(drugs, day, scenario);
+  const masked = isMasked(sim, day);
   const bpLevel = value(s, 'bpSupport', i);
   const o2Level = value(s, 'o2Support', i);
   const crsInputs = crsInputsFromLevels(exact, bpLevel, o2Level, masked);
@@ -221,6 +210,21 @@ export function o2WordOfLevel(level: number): string {
 }
 
 /**
+ * Grade 0 in words that cannot be misread: "no CRS" only when nothing points to it. Low blood
+ * pressure or low oxygen without a measured fever is not graded as CRS (ASTCT), but fever
+ * medicine or treatment can hide a fever, so the sentence says so instead of "no CRS".
+ */
+function crsZeroWords(m: Moment, needsSupport: boolean): string {
+  if (m.crs.maskedWithoutFindings)
+    return 'no grade 2–4 CRS criteria while treatment masks the fever';
+  if (!needsSupport) return 'no CRS';
+  const hiding = m.drugs.some((d) => d.drug !== 'antihistamine' && d.effect > 0.05);
+  return hiding
+    ? 'not graded as CRS without a measured fever, though a drug may be hiding one'
+    : 'not graded as CRS without a fever';
+}
+
+/**
  * The moment in one sentence, e.g. "Day 3: fever 39.4 °C (102.9 °F), needs one vasopressor —
  * CRS grade 3." Used for the visible summary and the polite live region.
  */
@@ -230,7 +234,7 @@ export function summarySentence(m: Moment): string {
   if (!m.fever && m.masked && m.crsGrade >= 2) parts.push('fever hidden by drugs');
   const needs = [BP_NEEDS[m.bp], O2_NEEDS[m.o2]].filter((text) => text !== '');
   if (needs.length > 0) parts.push(`needs ${needs.join(' and ')}`);
-  const grades = [m.crsGrade > 0 ? `CRS grade ${m.crsGrade}` : 'no CRS'];
+  const grades = [m.crsGrade > 0 ? `CRS grade ${m.crsGrade}` : crsZeroWords(m, needs.length > 0)];
   if (m.icansGrade > 0) grades.push(`ICANS grade ${m.icansGrade}`);
   return `Day ${formatDay(m.day)}: ${parts.join(', ')} — ${grades.join(', ')}.`;
 }

@@ -20,6 +20,7 @@ import {
   type O2Support,
   type Seizure,
 } from '../../model/grading';
+import { INPUT_NAMES, listWords } from '../../model/grade-query';
 
 /** One option of a radio group: the query value and what a clinician reads. */
 export interface Choice<T extends string> {
@@ -128,15 +129,6 @@ export function iceItemsOf(checked: ReadonlySet<string>): IceItems {
   const items = { orientation: 0, naming: 0, commands: 0, writing: 0, attention: 0 };
   for (const check of ICE_CHECKS) if (checked.has(check.id)) items[check.item] += 1;
   return items;
-}
-
-/**
- * Checked points for a total from a link (which carries only the total): the first `score`
- * points in table order. Scores outside 0–10 are clamped.
- */
-export function checksForScore(score: number): Set<string> {
-  const n = Math.max(0, Math.min(ICE_CHECKS.length, Math.round(score)));
-  return new Set(ICE_CHECKS.slice(0, n).map((check) => check.id));
 }
 
 /** One row of the ASTCT CRS table. */
@@ -271,14 +263,42 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase() ?? ''}${text.slice(1)}` : text;
 }
 
-/** The result in two parts: "CRS grade 3" and "because fever of 38.5 °C; …". */
+/**
+ * The result in two parts: "CRS grade 3" and "because fever of 38.5 °C; …". A grade 0 under
+ * masked fever is never headed "no CRS": grade 1 cannot be confirmed without a measured fever,
+ * so the head says only that no grade 2–4 criterion is met.
+ */
 export function resultParts(
   scale: 'CRS' | 'ICANS',
   grade: number,
   because: string,
+  maskedWithoutFindings = false,
 ): { readonly head: string; readonly tail: string } {
+  const tail = `because ${lowerFirst(because)}`;
+  if (maskedWithoutFindings) return { head: 'No grade 2–4 CRS criteria', tail };
   const none = grade === 0 ? ` (no ${scale})` : '';
-  return { head: `${scale} grade ${grade}${none}`, tail: `because ${lowerFirst(because)}` };
+  return { head: `${scale} grade ${grade}${none}`, tail };
+}
+
+/**
+ * The result area before there is a grade: what is still needed, or what contradicts what.
+ * `missing` are query keys; their words come from the codec (`INPUT_NAMES`).
+ */
+export function pendingParts(
+  missing: readonly string[],
+  conflicts: readonly { readonly message: string }[],
+): { readonly head: string; readonly tail: string } {
+  if (conflicts.length > 0) {
+    return {
+      head: 'Not graded: the inputs disagree',
+      tail: conflicts.map((conflict) => conflict.message).join(' '),
+    };
+  }
+  const words = listWords(missing.map((key) => INPUT_NAMES[key] ?? key));
+  return {
+    head: 'Not graded yet',
+    tail: `enter ${words}. Nothing is assumed for an input left empty.`,
+  };
 }
 
 /** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
