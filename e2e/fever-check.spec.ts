@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtHtml, builtRoutes, watchErrors } from './site';
 
 const hosts = builtRoutes().filter((route) =>
@@ -8,6 +8,15 @@ const hosts = builtRoutes().filter((route) =>
 test('the fever check is embedded in at least one page', () => {
   expect(hosts.length).toBeGreaterThan(0);
 });
+
+/** Opens a page with the fever check and waits until the widget has hydrated. */
+async function openCheck(page: Page, path: string) {
+  await page.goto(path);
+  const widget = page.getByRole('region', { name: 'Check a temperature' });
+  await widget.scrollIntoViewIfNeeded();
+  await page.waitForSelector('astro-island:not([ssr])');
+  return widget;
+}
 
 for (const route of hosts) {
   test.describe(`fever check on ${route.path}`, () => {
@@ -22,10 +31,7 @@ for (const route of hosts) {
 
     test('hydrates and answers a typed reading in both units', async ({ page }) => {
       const errors = watchErrors(page);
-      await page.goto(route.path);
-      const widget = page.getByRole('region', { name: 'Check a temperature' });
-      await widget.scrollIntoViewIfNeeded();
-      await page.waitForSelector('astro-island:not([ssr])');
+      const widget = await openCheck(page, route.path);
       const input = widget.getByLabel('Temperature');
       await input.fill('38.5');
       await expect(widget.locator('[aria-live]')).toContainText('38.5 °C (101.3 °F) is a fever');
@@ -40,10 +46,7 @@ for (const route of hosts) {
     test('never reassures: below the fever line it still says when to call, and 911', async ({
       page,
     }) => {
-      await page.goto(route.path);
-      const widget = page.getByRole('region', { name: 'Check a temperature' });
-      await widget.scrollIntoViewIfNeeded();
-      await page.waitForSelector('astro-island:not([ssr])');
+      const widget = await openCheck(page, route.path);
       const answer = widget.locator('[aria-live]');
       await widget.getByLabel('Temperature').fill('37.4');
       await expect(answer).toContainText('37.4 °C (99.3 °F) is below the fever line');
@@ -54,10 +57,7 @@ for (const route of hosts) {
     });
 
     test('flags a low temperature as a reason to call', async ({ page }) => {
-      await page.goto(route.path);
-      const widget = page.getByRole('region', { name: 'Check a temperature' });
-      await widget.scrollIntoViewIfNeeded();
-      await page.waitForSelector('astro-island:not([ssr])');
+      const widget = await openCheck(page, route.path);
       await widget.getByLabel('Temperature').fill('35,6');
       const answer = widget.locator('[aria-live]');
       await expect(answer).toContainText('35.6 °C (96.1 °F) is lower than normal');
@@ -65,10 +65,7 @@ for (const route of hosts) {
     });
 
     test('offers the other unit for a reading typed in the wrong one', async ({ page }) => {
-      await page.goto(route.path);
-      const widget = page.getByRole('region', { name: 'Check a temperature' });
-      await widget.scrollIntoViewIfNeeded();
-      await page.waitForSelector('astro-island:not([ssr])');
+      const widget = await openCheck(page, route.path);
       await widget.getByLabel('Temperature').fill('101.3');
       const answer = widget.locator('[aria-live]');
       await expect(answer).toContainText('101.3 is not a body temperature in °C (30–45 °C)');

@@ -124,6 +124,8 @@ describe('simulate command', () => {
     });
     expect(doc.notes).toEqual([]);
     expect(doc.summary.maxCrsGrade).toBeGreaterThanOrEqual(0);
+    // Tocilizumab starts at grade 2, so fever is masked from after CRS began.
+    expect(doc.feverMaskedFrom).toBeGreaterThan(doc.summary.crsOnsetDay);
     for (const key of [
       't',
       'il1',

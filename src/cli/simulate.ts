@@ -1,7 +1,9 @@
 /**
  * `npm run --silent simulate -- '<query>' [options]`: run the cascade model for one scenario
  * (the same query text as the explorer's URL) and print
- * `{ "scenario", "notes", "summary", "series" }` as JSON, or the series as CSV.
+ * `{ "scenario", "notes", "summary", "drugStarts", "feverMaskedFrom", "series" }` as JSON, or the
+ * series as CSV. `feverMaskedFrom` is the first day fever no longer counts toward CRS grades 2–4
+ * (CRS came first, then a masking drug; ASTCT), or null.
  *
  * Options:
  *   --format json|csv   output format (default json)
@@ -103,6 +105,7 @@ export function report(scenario: Scenario, notes: readonly QueryNote[], sim: Sim
     })),
     summary: sim.summary,
     drugStarts: sim.drugStarts,
+    feverMaskedFrom: sim.feverMaskedFrom,
     series: sim.series,
   };
 }
