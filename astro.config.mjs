@@ -5,8 +5,8 @@ import svelte from '@astrojs/svelte';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { remarkCitations } from './src/lib/remark-citations.ts';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
+import { remarkCitations } from './src/lib/content/remark-citations.ts';
+import { rehypeHeadingAnchors } from './src/lib/content/rehype-heading-anchors.ts';
 
 export default defineConfig({
   // Canonical addresses, the sitemap and link previews need the public origin; a deployment

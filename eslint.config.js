@@ -35,6 +35,70 @@ const modelPurity = {
   },
 };
 
+/** Patterns of imports that reach up into components (logic never imports the UI). */
+const components = [
+  { group: ['**/components/**'], message: 'Logic never imports components (src/components/).' },
+  { group: ['*.svelte', '*.astro'], message: 'Logic never imports .svelte or .astro files.' },
+];
+/** Build-time content plumbing (citation-js, satori, astro:content) never reaches a browser. */
+const buildTime = {
+  regex: '(^|/)lib/content(/|$)',
+  message: 'Browser code never imports build-time code (src/lib/content/).',
+};
+
+/**
+ * The floors of the house (docs/structure.md): pure view logic (src/explorer/,
+ * src/tools/) and browser helpers (src/lib/*.ts) sit below the components and never import
+ * them or the build-time plumbing in src/lib/content/; build-time code may use browser helpers
+ * but not components; Svelte components never import build-time code.
+ */
+const floors = [
+  {
+    files: ['src/explorer/**/*.ts', 'src/tools/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...components, buildTime] }] },
+  },
+  {
+    files: ['src/lib/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...components,
+            buildTime,
+            { regex: '^\\./content/', message: buildTime.message },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/content/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: components }] },
+  },
+  {
+    files: ['src/components/**/*.svelte', 'src/**/*.svelte.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [buildTime] }] },
+  },
+  {
+    // components/ holds only .svelte and .astro, plus *.svelte.ts rune helpers and tests.
+    files: ['src/components/**/*.ts'],
+    ignores: ['src/components/**/*.svelte.ts', 'src/components/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'src/components/ holds only .svelte and .astro files: put logic in src/explorer/, src/tools/ or src/lib/.',
+        },
+      ],
+    },
+  },
+];
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -59,4 +123,5 @@ export default defineConfig(
     },
   },
   modelPurity,
+  ...floors,
 );

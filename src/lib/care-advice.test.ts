@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasReference } from './bibliography';
+import { hasReference } from './content/bibliography';
 import {
   CARE_ADVICE,
   adviceCitationKeys,

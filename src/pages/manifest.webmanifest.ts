@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteName, siteTagline } from '../lib/site';
+import { siteName, siteTagline } from '../lib/content/site';
 
 /** Makes the site installable; with the service worker it then opens offline too. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { pageHref, pagesInOrder } from '../lib/pages';
+import { pageHref, pagesInOrder } from '../lib/content/pages';
 
 /** Every content page with its last review date, for search engines. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { describeAudience, pagesInOrder } from '../../lib/pages';
-import { previewPng } from '../../lib/preview-image';
-import { EMBED_PRESETS, embedTitle } from '../../lib/embed';
+import { describeAudience, pagesInOrder } from '../../lib/content/pages';
+import { previewPng } from '../../lib/content/preview-image';
+import { EMBED_PRESETS, embedTitle } from '../../explorer/embed';
 
 /** Link-preview images: one per content page, one per embeddable explorer preset. */
 interface Preview {

@@ -1,0 +1,56 @@
+/**
+ * The floors of the house are kept by ESLint rules (eslint.config.js, `floors`); these cases show
+ * that each rule fires on a wrong-way import and stays quiet on a right-way one, so a rule that
+ * stopped matching (a moved folder, a typo in a glob) fails here instead of silently passing.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+/** The restricted-import and structure messages ESLint gives `code` as if it were at `path`. */
+async function problems(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
+}
+
+describe('import rules between the floors', () => {
+  it.each([
+    [
+      'src/explorer/example.ts',
+      "import X from '../components/explorer/Explorer.svelte';\nvoid X;\n",
+    ],
+    ['src/tools/example.ts', "import { a } from '../components/tools/helpers';\nvoid a;\n"],
+    ['src/lib/example.ts', "import { site } from './content/site';\nvoid site;\n"],
+    ['src/explorer/example.ts', "import { site } from '../lib/content/site';\nvoid site;\n"],
+    [
+      'src/lib/content/example.ts',
+      "import X from '../../components/ui/CopyLink.svelte';\nvoid X;\n",
+    ],
+    ['src/model/example.ts', "import { scaleLinear } from 'd3-scale';\nvoid scaleLinear;\n"],
+  ])('%s may not import %j', async (path, code) => {
+    expect(await problems(path, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['src/explorer/example.ts', "import { simulate } from '../model/cascade';\nvoid simulate;\n"],
+    [
+      'src/lib/content/example.ts',
+      "import { CARE_ADVICE } from '../care-advice';\nvoid CARE_ADVICE;\n",
+    ],
+    ['src/tools/example.ts', "import { gradeCrs } from '../model/grading';\nvoid gradeCrs;\n"],
+  ])('%s may import %j', async (path, code) => {
+    expect(await problems(path, code)).toEqual([]);
+  });
+
+  it('a plain .ts module under src/components/ is refused; a rune helper is not', async () => {
+    expect(await problems('src/components/explorer/logic.ts', 'export const x = 1;\n')).toEqual([
+      expect.stringContaining('holds only .svelte and .astro'),
+    ]);
+    expect(
+      await problems('src/components/explorer/state.svelte.ts', 'export const x = 1;\n'),
+    ).toEqual([]);
+  });
+});

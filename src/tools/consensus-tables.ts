@@ -1,0 +1,308 @@
+/**
+ * Words of the clinician calculators: the ASTCT 2019 consensus tables (paraphrased from Lee et
+ * al., key `lee2019astct`) as data, and the labels of every input. No grading happens here:
+ * which row or cell applies is always asked of `src/model/grading.ts`, so the tables and the
+ * simulation cannot disagree.
+ */
+import {
+  FEVER_THRESHOLD_C,
+  gradeCrs,
+  type BpSupport,
+  type Consciousness,
+  type CrsCriterion,
+  type CrsGrade,
+  type CrsResult,
+  type Edema,
+  type IcansDomain,
+  type IcansResult,
+  type IceItems,
+  type Motor,
+  type O2Support,
+  type Seizure,
+} from '../model/grading';
+import { INPUT_NAMES, listWords } from '../model/grade-query';
+
+/** One option of a radio group: the query value and what a clinician reads. */
+export interface Choice<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
+export const BP_CHOICES: readonly Choice<BpSupport>[] = [
+  { value: 'none', label: 'None: blood pressure normal for this patient' },
+  { value: 'fluids', label: 'Low, treated with fluids only (no vasopressor)' },
+  { value: 'one-pressor', label: 'One vasopressor, with or without vasopressin' },
+  { value: 'multiple-pressors', label: 'Several vasopressors (vasopressin not counted)' },
+];
+
+export const O2_CHOICES: readonly Choice<O2Support>[] = [
+  { value: 'none', label: 'None, or oxygen for comfort only' },
+  { value: 'low-flow', label: 'Low-flow nasal cannula ≤ 6 L/min, or blow-by' },
+  {
+    value: 'high-flow',
+    label: 'High-flow nasal cannula > 6 L/min, face mask, non-rebreather or Venturi mask',
+  },
+  {
+    value: 'positive-pressure',
+    label: 'Positive pressure: CPAP, BiPAP, or intubation and mechanical ventilation',
+  },
+];
+
+export const CONSCIOUSNESS_CHOICES: readonly Choice<Consciousness>[] = [
+  { value: 'awake', label: 'Alert' },
+  { value: 'spontaneous', label: 'Drowsy, awakens spontaneously' },
+  { value: 'voice', label: 'Awakens only to voice' },
+  { value: 'touch', label: 'Awakens only to touch' },
+  {
+    value: 'unarousable',
+    label: 'Rousable only by vigorous or repeated touch, or unarousable (stupor, coma)',
+  },
+];
+
+export const SEIZURE_CHOICES: readonly Choice<Seizure>[] = [
+  { value: 'none', label: 'None' },
+  {
+    value: 'focal-resolves',
+    label:
+      'Focal seizure that resolved rapidly, or non-convulsive seizures on EEG that resolved with intervention',
+  },
+  { value: 'generalized', label: 'Generalized seizure that resolved rapidly' },
+  {
+    value: 'prolonged',
+    label:
+      'Life-threatening prolonged seizure (> 5 min), or repeated seizures without return to baseline',
+  },
+];
+
+export const MOTOR_CHOICES: readonly Choice<Motor>[] = [
+  { value: 'none', label: 'None' },
+  { value: 'weakness', label: 'Deep focal motor weakness (hemiparesis, paraparesis)' },
+];
+
+export const EDEMA_CHOICES: readonly Choice<Edema>[] = [
+  { value: 'none', label: 'None' },
+  { value: 'focal', label: 'Focal or local edema on neuroimaging' },
+  {
+    value: 'diffuse',
+    label:
+      "Diffuse edema on imaging, decerebrate or decorticate posturing, cranial nerve VI palsy, papilledema or Cushing's triad",
+  },
+];
+
+/** The label of `value` among `choices` (the value itself if it has none). */
+export function labelOf<T extends string>(choices: readonly Choice<T>[], value: T): string {
+  return choices.find((choice) => choice.value === value)?.label ?? value;
+}
+
+/** One point of the ICE score, as a checkbox; `item` is the part of the score it adds to. */
+export interface IceCheck {
+  readonly id: string;
+  readonly item: keyof IceItems;
+  readonly label: string;
+}
+
+/** The ten ICE points in the order of the consensus (orientation, naming, commands…). */
+export const ICE_CHECKS: readonly IceCheck[] = [
+  { id: 'year', item: 'orientation', label: 'Year' },
+  { id: 'month', item: 'orientation', label: 'Month' },
+  { id: 'city', item: 'orientation', label: 'City' },
+  { id: 'hospital', item: 'orientation', label: 'Hospital' },
+  { id: 'object-1', item: 'naming', label: 'First object (for example a clock)' },
+  { id: 'object-2', item: 'naming', label: 'Second object (for example a pen)' },
+  { id: 'object-3', item: 'naming', label: 'Third object (for example a button)' },
+  { id: 'commands', item: 'commands', label: 'Follows simple commands ("show me two fingers")' },
+  { id: 'writing', item: 'writing', label: 'Writes a standard sentence' },
+  { id: 'attention', item: 'attention', label: 'Counts backwards from 100 by 10' },
+];
+
+/** The ICE groups, each with a heading, in table order. */
+export const ICE_GROUPS: readonly { readonly item: keyof IceItems; readonly label: string }[] = [
+  { item: 'orientation', label: 'Orientation: names the…' },
+  { item: 'naming', label: 'Naming: names the…' },
+  { item: 'commands', label: 'Commands' },
+  { item: 'writing', label: 'Writing' },
+  { item: 'attention', label: 'Attention' },
+];
+
+/** The ICE items from the checked points. */
+export function iceItemsOf(checked: ReadonlySet<string>): IceItems {
+  const items = { orientation: 0, naming: 0, commands: 0, writing: 0, attention: 0 };
+  for (const check of ICE_CHECKS) if (checked.has(check.id)) items[check.item] += 1;
+  return items;
+}
+
+/** One row of the ASTCT CRS table. */
+export interface CrsRow {
+  readonly grade: Exclude<CrsGrade, 0>;
+  readonly fever: string;
+  readonly hypotension: string;
+  readonly hypoxia: string;
+}
+
+const FEVER_CELL = `Temperature ≥ ${FEVER_THRESHOLD_C.toFixed(1)} °C`;
+
+export const CRS_ROWS: readonly CrsRow[] = [
+  { grade: 1, fever: FEVER_CELL, hypotension: 'None', hypoxia: 'None' },
+  {
+    grade: 2,
+    fever: FEVER_CELL,
+    hypotension: 'Not needing vasopressors',
+    hypoxia: 'Low-flow nasal cannula (≤ 6 L/min) or blow-by',
+  },
+  {
+    grade: 3,
+    fever: FEVER_CELL,
+    hypotension: 'Needing one vasopressor, with or without vasopressin',
+    hypoxia: 'High-flow nasal cannula (> 6 L/min), face mask, non-rebreather or Venturi mask',
+  },
+  {
+    grade: 4,
+    fever: FEVER_CELL,
+    hypotension: 'Needing several vasopressors (not counting vasopressin)',
+    hypoxia: 'Positive pressure (CPAP, BiPAP, intubation and mechanical ventilation)',
+  },
+];
+
+/**
+ * The row of the CRS table a blood-pressure level is a criterion of, asked of the model (with a
+ * fever and nothing else); 0 when it is no criterion at all ("none").
+ */
+export function crsRowOfBp(bp: BpSupport): CrsGrade {
+  const result = gradeCrs({ temperature: FEVER_THRESHOLD_C, bp, o2: 'none', masked: false });
+  return result.criteria.includes('hypotension') ? result.grade : 0;
+}
+
+/** The row of the CRS table an oxygen level is a criterion of; 0 for "none". */
+export function crsRowOfO2(o2: O2Support): CrsGrade {
+  const result = gradeCrs({ temperature: FEVER_THRESHOLD_C, bp: 'none', o2, masked: false });
+  return result.criteria.includes('hypoxia') ? result.grade : 0;
+}
+
+/** How a cell of a consensus table relates to the current result. */
+export type CellMark = 'sets' | 'observed' | 'none';
+
+/** The mark of the CRS cell in `row` and `column` for a result and its inputs. */
+export function crsCellMark(
+  result: CrsResult,
+  bp: BpSupport,
+  o2: O2Support,
+  row: CrsGrade,
+  column: Exclude<CrsCriterion, 'none'>,
+): CellMark {
+  if (result.grade === 0) return 'none';
+  if (row === result.grade && result.criteria.includes(column)) return 'sets';
+  if (column === 'hypotension' && row === crsRowOfBp(bp)) return 'observed';
+  if (column === 'hypoxia' && row === crsRowOfO2(o2)) return 'observed';
+  return 'none';
+}
+
+export type IcansTableDomain = Exclude<IcansDomain, 'none'>;
+
+/** One row of the ASTCT ICANS table: a domain and its criterion at grades 1–4 (null: none). */
+export interface IcansRow {
+  readonly domain: IcansTableDomain;
+  readonly label: string;
+  readonly cells: readonly [string | null, string | null, string | null, string | null];
+}
+
+export const ICANS_ROWS: readonly IcansRow[] = [
+  {
+    domain: 'ice',
+    label: 'ICE score',
+    cells: ['7–9', '3–6', '0–2', '0 (unarousable, cannot do the ICE test)'],
+  },
+  {
+    domain: 'consciousness',
+    label: 'Depressed level of consciousness',
+    cells: [
+      'Awakens spontaneously',
+      'Awakens to voice',
+      'Awakens only to tactile stimulus',
+      'Rousable only by vigorous or repeated tactile stimuli, or unarousable; stupor or coma',
+    ],
+  },
+  {
+    domain: 'seizure',
+    label: 'Seizure',
+    cells: [
+      null,
+      null,
+      'Any clinical seizure, focal or generalized, that resolves rapidly; or non-convulsive seizures on EEG that resolve with intervention',
+      'Life-threatening prolonged seizure (> 5 min), or repeated seizures without return to baseline in between',
+    ],
+  },
+  {
+    domain: 'motor',
+    label: 'Motor findings',
+    cells: [null, null, null, 'Deep focal motor weakness such as hemiparesis or paraparesis'],
+  },
+  {
+    domain: 'edema',
+    label: 'Raised intracranial pressure / cerebral edema',
+    cells: [
+      null,
+      null,
+      'Focal or local edema on neuroimaging',
+      "Diffuse edema on neuroimaging; decerebrate or decorticate posturing; cranial nerve VI palsy; papilledema; or Cushing's triad",
+    ],
+  },
+];
+
+/** The mark of the ICANS cell of `domain` at `grade` (1–4) for a result. */
+export function icansCellMark(
+  result: IcansResult,
+  domain: IcansTableDomain,
+  grade: number,
+): CellMark {
+  if (result.domainGrades[domain] !== grade) return 'none';
+  return result.grade === grade && result.criteria.includes(domain) ? 'sets' : 'observed';
+}
+
+function lowerFirst(text: string): string {
+  // "Fever of…" reads on after "because"; "ICE score…" keeps its capitals.
+  return /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase() ?? ''}${text.slice(1)}` : text;
+}
+
+/**
+ * The result in two parts: "CRS grade 3" and "because fever of 38.5 °C; …". A grade 0 under
+ * masked fever is never headed "no CRS": grade 1 cannot be confirmed without a measured fever,
+ * so the head says only that no grade 2–4 criterion is met.
+ */
+export function resultParts(
+  scale: 'CRS' | 'ICANS',
+  grade: number,
+  because: string,
+  maskedWithoutFindings = false,
+): { readonly head: string; readonly tail: string } {
+  const tail = `because ${lowerFirst(because)}`;
+  if (maskedWithoutFindings) return { head: 'No grade 2–4 CRS criteria', tail };
+  const none = grade === 0 ? ` (no ${scale})` : '';
+  return { head: `${scale} grade ${grade}${none}`, tail };
+}
+
+/**
+ * The result area before there is a grade: what is still needed, or what contradicts what.
+ * `missing` are query keys; their words come from the codec (`INPUT_NAMES`).
+ */
+export function pendingParts(
+  missing: readonly string[],
+  conflicts: readonly { readonly message: string }[],
+): { readonly head: string; readonly tail: string } {
+  if (conflicts.length > 0) {
+    return {
+      head: 'Not graded: the inputs disagree',
+      tail: conflicts.map((conflict) => conflict.message).join(' '),
+    };
+  }
+  const words = listWords(missing.map((key) => INPUT_NAMES[key] ?? key));
+  return {
+    head: 'Not graded yet',
+    tail: `enter ${words}. Nothing is assumed for an input left empty.`,
+  };
+}
+
+/** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
+export function resultSentence(scale: 'CRS' | 'ICANS', grade: number, because: string): string {
+  const { head, tail } = resultParts(scale, grade, because);
+  return `${head}, ${tail}`;
+}
