@@ -14,7 +14,7 @@ import {
   checkTocilizumab,
   type BehaviourResult,
   type CheckOptions,
-} from './behaviours.ts';
+} from './testing/behaviours.ts';
 import { PARAMETERS, type ParameterEntry, type ParameterId } from './parameters.ts';
 
 const KEY_BEHAVIOURS: readonly [string, (options: CheckOptions) => BehaviourResult][] = [

@@ -15,7 +15,7 @@ import {
   checkSiltuximab,
   checkTocilizumab,
   type BehaviourResult,
-} from './behaviours.ts';
+} from './testing/behaviours.ts';
 import { HORIZON, SERIES_KEYS, simulate, type SeriesKey } from './cascade.ts';
 import {
   DOSES,

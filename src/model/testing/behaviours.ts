@@ -8,8 +8,8 @@
  * given prophylactically from day 0 and siltuximab (behaviour 8) when started at grade 2, like
  * tocilizumab in behaviour 5.
  */
-import { HORIZON, simulate, type Simulation, type SeriesKey } from './cascade.ts';
-import type { ParameterId } from './parameters.ts';
+import { HORIZON, simulate, type Simulation, type SeriesKey } from '../cascade.ts';
+import type { ParameterId } from '../parameters.ts';
 import {
   DOSES,
   THERAPIES,
@@ -18,7 +18,7 @@ import {
   type DrugTiming,
   type Scenario,
   type Therapy,
-} from './scenario.ts';
+} from '../scenario.ts';
 
 export interface BehaviourResult {
   readonly ok: boolean;
