@@ -18,7 +18,9 @@
  */
 import { DEFAULT_STEP, simulate, type Simulation } from '../model/cascade.ts';
 import { parseDecimal, type QueryNote } from '../model/query.ts';
-import { DOSES, DRUGS, THERAPIES, encode, parse, type Scenario } from '../model/scenario.ts';
+import { DRUGS } from '../model/drugs.ts';
+import { encode, parse, type Scenario } from '../model/scenario.ts';
+import { DOSES, THERAPIES } from '../model/therapies.ts';
 import { seriesToCsv } from '../model/series-export.ts';
 import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
 

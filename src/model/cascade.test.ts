@@ -17,38 +17,15 @@ import {
   type BehaviourResult,
 } from './testing/behaviours.ts';
 import { HORIZON, SERIES_KEYS, simulate, type SeriesKey } from './cascade.ts';
-import {
-  DOSES,
-  DRUGS,
-  THERAPIES,
-  makeScenario,
-  type DrugTiming,
-  type Scenario,
-} from './scenario.ts';
+import { DRUGS, MASKING_DRUGS } from './drugs.ts';
+import { makeScenario, type DrugTiming, type Scenario } from './scenario.ts';
+import { scenarioArb } from './testing/arbitraries.ts';
+import { DOSES, THERAPIES } from './therapies.ts';
 
 /** Fail with the check's own numbers, pass quietly. */
 function expectHolds(result: BehaviourResult): void {
   expect(result.ok, result.detail).toBe(true);
 }
-
-const timingArb: fc.Arbitrary<DrugTiming> = fc.oneof(
-  fc.constantFrom<DrugTiming>('off', 'fever', 'grade2', 'grade3'),
-  fc.integer({ min: 0, max: 28 }).map((n): DrugTiming => `day${n}`),
-);
-
-const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
-  therapy: fc.constantFrom(...THERAPIES),
-  burden: fc.integer({ min: 0, max: 100 }),
-  dose: fc.constantFrom(...DOSES),
-  drugs: fc.record({
-    tocilizumab: timingArb,
-    siltuximab: timingArb,
-    anakinra: timingArb,
-    dexamethasone: timingArb,
-    antihistamine: timingArb,
-    antipyretic: timingArb,
-  }),
-});
 
 describe('the qualitative behaviours of model.md', () => {
   it('1. More tumor burden never lowers peak IL-6 or the worst CRS grade', () => {
@@ -227,14 +204,7 @@ describe('simulate() output', () => {
   });
 
   it('masks fever only after CRS: a drug given before any CRS never lets hypotension or hypoxia alone grade (ASTCT)', () => {
-    const masking = [
-      'tocilizumab',
-      'siltuximab',
-      'anakinra',
-      'dexamethasone',
-      'antipyretic',
-    ] as const;
-    for (const drug of masking) {
+    for (const drug of MASKING_DRUGS) {
       for (const timing of ['day0', 'fever', 'grade2'] as const) {
         const run = simulate(makeScenario({ burden: 80, drugs: { [drug]: timing } }));
         const { t, temperature, crsGrade } = run.series;

@@ -23,7 +23,7 @@
  * with g(A) = A/(K + A) (1 for the injected agent), ℓ_1 = L1/L1^max, ℓ_1ᵉ = ℓ_1 (1 − u_ana),
  * ℓ_1ᶜ = ℓ_1 (1 − φ_ana u_ana), and u_x the effect (occupancy) of drug x (./drugs.ts).
  */
-import { allDrugKinetics, fillOccupancies } from './drugs.ts';
+import { DRUGS, MASKING_DRUGS, allDrugKinetics, fillOccupancies, type Drug } from './drugs.ts';
 import { crsGradeOf, icansGradeOf } from './grading.ts';
 import {
   SYMPTOMS,
@@ -39,10 +39,10 @@ import {
   type SymptomInputs,
 } from './observables.ts';
 import { withParameters, type ParameterId } from './parameters.ts';
-import { DRUGS, canonicalBurden, timingDay, type Drug, type Scenario } from './scenario.ts';
+import { canonicalBurden, timingDay, type Scenario } from './scenario.ts';
 import { createRk4Workspace, rk4Step, type Rhs } from './solver.ts';
 import { createTracker, finishSummary, track, type Summary } from './summary.ts';
-import { therapyDrive } from './therapies.ts';
+import { therapyKinetics } from './therapies.ts';
 
 /** Indices of the state vector. */
 export const STATE = {
@@ -127,18 +127,6 @@ const C = Object.fromEntries(SERIES_KEYS.map((key, i) => [key, i])) as Readonly<
   Record<SeriesKey, number>
 >;
 
-/**
- * Drugs that mask fever for CRS grading (ASTCT) when given after CRS has begun. Antihistamines
- * do not.
- */
-export const MASKING_DRUGS: readonly Drug[] = [
-  'tocilizumab',
-  'siltuximab',
-  'anakinra',
-  'dexamethasone',
-  'antipyretic',
-];
-
 /** CRS grade that starts a drug with each trigger. */
 const TRIGGER_GRADE = { fever: 1, grade2: 2, grade3: 3 } as const;
 
@@ -187,7 +175,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const nOut = Math.floor(nSteps / every) + 1;
 
   const initialTumor = canonicalBurden(scenario.burden) / 100;
-  const drive = therapyDrive(scenario.therapy, scenario.dose, initialTumor, p, days);
+  const drive = therapyKinetics(scenario.therapy, scenario.dose, initialTumor, p, days);
   const kinetics = allDrugKinetics(p);
 
   // Drug start times (Infinity: not started) and trigger grades (0: none).

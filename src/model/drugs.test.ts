@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allDrugKinetics, drugKinetics, exposure, fillOccupancies, occupancy } from './drugs.ts';
-import { DEFAULT_PARAMETERS as P } from './parameters.ts';
-import { DRUGS } from './scenario.ts';
+import {
+  DRUGS,
+  DRUG_INFO,
+  MASKING_DRUGS,
+  allDrugKinetics,
+  drugKinetics,
+  exposure,
+  fillOccupancies,
+  occupancy,
+} from './drugs.ts';
+import { DEFAULT_PARAMETERS as P, parameter } from './parameters.ts';
 
 describe('drug exposure from start time and half-life', () => {
   it('is zero before the start and when never started', () => {
@@ -49,5 +57,49 @@ describe('drug exposure from start time and half-life', () => {
       fillOccupancies(kinetics, starts, t, out, 2);
       DRUGS.forEach((_, d) => expect(out[2 + d]).toBe(occupancy(kinetics[d]!, starts[d]!, t)));
     }
+  });
+});
+
+describe('the drug catalogue', () => {
+  it('lists the six drugs in canonical query order', () => {
+    expect(DRUGS).toEqual([
+      'tocilizumab',
+      'siltuximab',
+      'anakinra',
+      'dexamethasone',
+      'antihistamine',
+      'antipyretic',
+    ]);
+  });
+
+  it('masks fever for the antipyretic and the anti-cytokine drugs, not the antihistamine (ASTCT)', () => {
+    expect(MASKING_DRUGS).toEqual([
+      'tocilizumab',
+      'siltuximab',
+      'anakinra',
+      'dexamethasone',
+      'antipyretic',
+    ]);
+  });
+
+  it.each(DRUGS.map((drug) => [drug, DRUG_INFO[drug]] as const))(
+    '%s has a name, a phrase, and kinetics from drug parameters in days',
+    (_drug, info) => {
+      expect(info.name).not.toBe('');
+      expect(info.does.length).toBeGreaterThan(10);
+      for (const id of [info.halfLife, info.halfEffect]) {
+        expect(parameter(id).group, id).toBe('drugs');
+      }
+      expect(parameter(info.halfLife).unit).toBe('d');
+      if (info.course !== 'single' && info.course !== 'continued') {
+        expect(parameter(info.course).unit).toBe('d');
+      }
+    },
+  );
+
+  it('single doses and continued drugs read no course parameter', () => {
+    expect(drugKinetics('tocilizumab', P).course).toBe(0);
+    expect(drugKinetics('antihistamine', P).course).toBe(Infinity);
+    expect(drugKinetics('dexamethasone', P).course).toBe(P.dexamethasoneCourse);
   });
 });

@@ -9,7 +9,6 @@ export {
   DEFAULT_STEP,
   DEFAULT_OUTPUT_EVERY,
   HORIZON,
-  MASKING_DRUGS,
   type Series,
   type SeriesKey,
   type Simulation,
@@ -109,5 +108,5 @@ export {
   type ParameterSource,
   type ParameterValues,
 } from './parameters.ts';
-export { exposure, occupancy, drugKinetics, type DrugKinetics } from './drugs.ts';
+export { exposure, occupancy, drugKinetics, MASKING_DRUGS, type DrugKinetics } from './drugs.ts';
 export { seriesToCsv, round6 } from './series-export.ts';

@@ -11,30 +11,10 @@ import {
   makeScenario,
   parse,
   timingDay,
-  type DrugTiming,
-  type Scenario,
 } from './scenario.ts';
+import { scenarioArb } from './testing/arbitraries.ts';
 
 const FC_RUNS = { numRuns: 150 };
-
-const timingArb: fc.Arbitrary<DrugTiming> = fc.oneof(
-  fc.constantFrom<DrugTiming>('off', 'fever', 'grade2', 'grade3'),
-  fc.integer({ min: 0, max: 28 }).map((n): DrugTiming => `day${n}`),
-);
-
-const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
-  therapy: fc.constantFrom(...THERAPIES),
-  burden: fc.integer({ min: 0, max: 100 }),
-  dose: fc.constantFrom(...DOSES),
-  drugs: fc.record({
-    tocilizumab: timingArb,
-    siltuximab: timingArb,
-    anakinra: timingArb,
-    dexamethasone: timingArb,
-    antihistamine: timingArb,
-    antipyretic: timingArb,
-  }),
-});
 
 /** Query-like text: real keys and values mixed with junk, markup, Unicode and huge values. */
 const queryArb: fc.Arbitrary<string> = fc

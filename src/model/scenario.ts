@@ -3,6 +3,7 @@
  * codec. `parse` never throws and returns the list of changes it made; `encode` writes the
  * canonical query with defaults left out, so `encode(parse(q).scenario)` is stable.
  */
+import { DRUGS, type Drug } from './drugs.ts';
 import {
   NoteList,
   dropUnknownKeys,
@@ -13,25 +14,12 @@ import {
   parseDecimal,
   type QueryNote,
 } from './query.ts';
+import { DOSES, THERAPIES, type Dose, type Therapy } from './therapies.ts';
 
-/** What triggered the immune attack. */
-export const THERAPIES = ['cart-cd28', 'cart-41bb', 'bispecific', 'intratumoral'] as const;
-export type Therapy = (typeof THERAPIES)[number];
-
-/** Cell dose or drug exposure of the therapy. */
-export const DOSES = ['low', 'standard', 'high'] as const;
-export type Dose = (typeof DOSES)[number];
-
-/** Drugs a reader can add, in canonical query order. */
-export const DRUGS = [
-  'tocilizumab',
-  'siltuximab',
-  'anakinra',
-  'dexamethasone',
-  'antihistamine',
-  'antipyretic',
-] as const;
-export type Drug = (typeof DRUGS)[number];
+// The scenario's vocabularies live with their catalogues; re-exported here for the view
+// modules that still import them from the scenario (switch those to ./drugs.ts and
+// ./therapies.ts, then drop this line).
+export { DOSES, DRUGS, THERAPIES, type Dose, type Drug, type Therapy };
 
 /**
  * When a drug starts: `off`; `fever` (when the CRS grade first reaches 1); `grade2`, `grade3`
@@ -55,14 +43,9 @@ export const BURDEN_MAX = 100;
 /** Last day a `dayN` timing may name (the horizon of the model). */
 export const LAST_DAY = 28;
 
-const NO_DRUGS: Readonly<Record<Drug, DrugTiming>> = {
-  tocilizumab: 'off',
-  siltuximab: 'off',
-  anakinra: 'off',
-  dexamethasone: 'off',
-  antihistamine: 'off',
-  antipyretic: 'off',
-};
+const NO_DRUGS = Object.fromEntries(DRUGS.map((drug) => [drug, 'off'])) as Readonly<
+  Record<Drug, DrugTiming>
+>;
 
 export const DEFAULT_SCENARIO: Scenario = {
   therapy: 'cart-cd28',

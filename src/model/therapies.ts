@@ -1,5 +1,6 @@
 /**
- * What drives effector T cells for each therapy:
+ * The therapies a reader can choose (one catalogue entry each) and how each drives effector
+ * T cells:
  * - CAR-T (CD28 or 4-1BB costimulation): infused cells expand when they meet antigen, under a
  *   programme that winds down by itself; CD28 expands faster and winds down sooner.
  * - Bispecific T-cell engager: given as subcutaneous step-up doses; it activates the patient's
@@ -9,7 +10,54 @@
  *   released over days and activates T cells.
  */
 import type { ParameterValues } from './parameters.ts';
-import type { Dose, Therapy } from './scenario.ts';
+
+/** One therapy a reader can choose: what the site calls it and what it is. */
+export interface TherapyInfo {
+  /** Name as the site's controls show it. */
+  readonly name: string;
+  /** What it is and how it drives the cascade, in one or two plain sentences. */
+  readonly description: string;
+}
+
+/**
+ * The therapy catalogue, in canonical order. Adding a therapy: its entry here, its parameter
+ * rows in ./parameters.ts, and its case in {@link therapyKinetics} below.
+ */
+const CATALOGUE = {
+  'cart-cd28': {
+    name: 'CAR-T cells, CD28 type (fast)',
+    description:
+      'Infused CAR-T cells with CD28 costimulation: they expand fast when they meet antigen and wind down sooner, so CRS starts earliest.',
+  },
+  'cart-41bb': {
+    name: 'CAR-T cells, 4-1BB type (slower)',
+    description:
+      'Infused CAR-T cells with 4-1BB costimulation: they expand more slowly and for longer, so CRS starts later.',
+  },
+  bispecific: {
+    name: 'Bispecific antibody (step-up doses)',
+    description:
+      'A bispecific T-cell engager given as step-up doses under the skin: it activates the patient’s own T cells wherever antigen is, so tumor burden matters little, and its cytokine release fades with repeated doses.',
+  },
+  intratumoral: {
+    name: 'Immunotherapy injected into the tumor',
+    description:
+      'An immune-activating agent injected into the tumor, in proportion to its size, and released over days to activate T cells there.',
+  },
+} as const satisfies Readonly<Record<string, TherapyInfo>>;
+
+/** What triggered the immune attack. */
+export type Therapy = keyof typeof CATALOGUE;
+
+/** Each therapy's catalogue entry. */
+export const THERAPY_INFO: Readonly<Record<Therapy, TherapyInfo>> = CATALOGUE;
+
+/** The therapies, in canonical order. */
+export const THERAPIES = Object.keys(CATALOGUE) as readonly Therapy[];
+
+/** Cell dose or drug exposure of the therapy. */
+export const DOSES = ['low', 'standard', 'high'] as const;
+export type Dose = (typeof DOSES)[number];
 
 /** One dose of a therapy agent into its depot (bispecific or intratumoral). */
 export interface AgentDose {
@@ -19,7 +67,7 @@ export interface AgentDose {
   readonly amount: number;
 }
 
-export interface TherapyDrive {
+export interface TherapyKinetics {
   readonly therapy: Therapy;
   /** How effector T cells are driven. */
   readonly mode: 'car' | 'engager' | 'injected';
@@ -52,14 +100,14 @@ export function doseFactor(dose: Dose, p: ParameterValues): number {
   return 1;
 }
 
-/** The drive of one therapy at one dose, for a tumor of `initialTumor` r.u. */
-export function therapyDrive(
+/** How one therapy at one dose drives effector T cells, for a tumor of `initialTumor` r.u. */
+export function therapyKinetics(
   therapy: Therapy,
   dose: Dose,
   initialTumor: number,
   p: ParameterValues,
   horizon: number,
-): TherapyDrive {
+): TherapyKinetics {
   const f = doseFactor(dose, p);
   const none = {
     therapy,

@@ -10,15 +10,9 @@
  */
 import { HORIZON, simulate, type Simulation, type SeriesKey } from '../cascade.ts';
 import type { ParameterId } from '../parameters.ts';
-import {
-  DOSES,
-  THERAPIES,
-  makeScenario,
-  type Drug,
-  type DrugTiming,
-  type Scenario,
-  type Therapy,
-} from '../scenario.ts';
+import type { Drug } from '../drugs.ts';
+import { makeScenario, type DrugTiming, type Scenario } from '../scenario.ts';
+import { DOSES, THERAPIES, type Therapy } from '../therapies.ts';
 
 export interface BehaviourResult {
   readonly ok: boolean;
