@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SERIES_KEYS } from '../model/cascade.ts';
+import { SERIES_KEYS } from '../model/series.ts';
 import { FRAME_MS, formatBench, quantile, run as runBench } from './bench.ts';
 import { run as runGrade } from './grade.ts';
 import { round6, toJson, type Io } from './io.ts';

@@ -16,9 +16,10 @@ import {
   checkTocilizumab,
   type BehaviourResult,
 } from './testing/behaviours.ts';
-import { HORIZON, SERIES_KEYS, simulate, type SeriesKey } from './cascade.ts';
+import { simulate } from './cascade.ts';
 import { DRUGS, MASKING_DRUGS } from './drugs.ts';
 import { makeScenario, type DrugTiming, type Scenario } from './scenario.ts';
+import { HORIZON_DAYS, SERIES_KEYS, drugSeriesKey } from './series.ts';
 import { scenarioArb } from './testing/arbitraries.ts';
 import { DOSES, THERAPIES } from './therapies.ts';
 
@@ -155,10 +156,10 @@ describe('simulate() output', () => {
   it('has every series, all the same length, on a 0.1-day grid over 28 days', () => {
     expect(Object.keys(sim.series).sort()).toEqual([...SERIES_KEYS].sort());
     const n = sim.series.t.length;
-    expect(n).toBe(Math.round(HORIZON / 0.1) + 1);
+    expect(n).toBe(Math.round(HORIZON_DAYS / 0.1) + 1);
     for (const key of SERIES_KEYS) expect(sim.series[key], key).toHaveLength(n);
     expect(sim.series.t[1]).toBeCloseTo(0.1, 12);
-    expect(sim.series.t.at(-1)).toBeCloseTo(HORIZON, 12);
+    expect(sim.series.t.at(-1)).toBeCloseTo(HORIZON_DAYS, 12);
   });
 
   it('has exactly the summary fields of model.md', () => {
@@ -194,7 +195,7 @@ describe('simulate() output', () => {
     for (const drug of DRUGS) {
       const one = simulate(makeScenario({ drugs: { [drug]: 'day1' } }));
       for (const other of DRUGS) {
-        const key = `drug${other[0]!.toUpperCase()}${other.slice(1)}` as SeriesKey;
+        const key = drugSeriesKey(other);
         const peak = Math.max(...one.series[key]);
         if (other === drug) expect(peak, key).toBeGreaterThan(0.5);
         else expect(peak, key).toBe(0);

@@ -41,8 +41,20 @@ import {
 import { withParameters, type ParameterId } from './parameters.ts';
 import { canonicalBurden, timingDay, type Scenario } from './scenario.ts';
 import { createRk4Workspace, rk4Step, type Rhs } from './solver.ts';
+import {
+  HORIZON_DAYS,
+  SERIES_COLUMN,
+  SERIES_KEYS,
+  drugSeriesKey,
+  type Series,
+  type SeriesKey,
+} from './series.ts';
 import { createTracker, finishSummary, track, type Summary } from './summary.ts';
 import { therapyKinetics } from './therapies.ts';
+
+// The series' types live in ./series.ts; re-exported for the view modules that import them from
+// here (switch those to ./series.ts, then drop this line).
+export type { Series, SeriesKey };
 
 /** Indices of the state vector. */
 export const STATE = {
@@ -64,68 +76,12 @@ export const STATE_SIZE = 12;
 
 /** Integration step, d (model.md, "Speed"). */
 export const DEFAULT_STEP = 0.05;
-/** Horizon, d. */
-export const HORIZON = 28;
 /** Spacing of the output series, d. */
 export const DEFAULT_OUTPUT_EVERY = 0.1;
 
-/** Series keys, each an array over the output times `t`. */
-export const SERIES_KEYS = [
-  /** days since infusion or first dose */
-  't',
-  /** tumor remaining, % of the starting burden */
-  'tumor',
-  /** tumor size, % of the bulky reference */
-  'tumorBurden',
-  'effector',
-  'tcellCytokines',
-  'macrophages',
-  /** serum IL-1, pg/mL */
-  'il1',
-  /** free serum IL-6, pg/mL */
-  'il6',
-  /** IL-6 signal through unblocked receptors, pg/mL-equivalent */
-  'il6Signal',
-  'endothelium',
-  'cns',
-  /** C-reactive protein, mg/L */
-  'crp',
-  /** °C */
-  'temperature',
-  /** index into BP_SUPPORT (0 none … 3 several vasopressors) */
-  'bpSupport',
-  /** index into O2_SUPPORT (0 none … 3 positive pressure) */
-  'o2Support',
-  'crsGrade',
-  /** ICE score 0–10 */
-  'ice',
-  /** index into CONSCIOUSNESS */
-  'consciousness',
-  /** index into SEIZURE */
-  'seizure',
-  /** index into EDEMA */
-  'edema',
-  'icansGrade',
-  /** therapy agent active (bispecific or injected agent), r.u. */
-  'agent',
-  /** bispecific tolerance, r.u. */
-  'tolerance',
-  /** drug effects (occupancy) 0–1 */
-  'drugTocilizumab',
-  'drugSiltuximab',
-  'drugAnakinra',
-  'drugDexamethasone',
-  'drugAntihistamine',
-  'drugAntipyretic',
-  ...SYMPTOMS.map((s) => s.key),
-] as const;
-export type SeriesKey = (typeof SERIES_KEYS)[number];
-export type Series = Readonly<Record<SeriesKey, number[]>>;
-
-/** Column index of each series key. */
-const C = Object.fromEntries(SERIES_KEYS.map((key, i) => [key, i])) as Readonly<
-  Record<SeriesKey, number>
->;
+/** Output columns of each drug's effect and of each symptom, in catalogue order. */
+const DRUG_COLUMNS: readonly number[] = DRUGS.map((drug) => SERIES_COLUMN[drugSeriesKey(drug)]);
+const SYMPTOM_COLUMNS: readonly number[] = SYMPTOMS.map((symptom) => SERIES_COLUMN[symptom.key]);
 
 /** CRS grade that starts a drug with each trigger. */
 const TRIGGER_GRADE = { fever: 1, grade2: 2, grade3: 3 } as const;
@@ -133,7 +89,7 @@ const TRIGGER_GRADE = { fever: 1, grade2: 2, grade3: 3 } as const;
 export interface SimulateOptions {
   /** Integration step, d (default 0.05). */
   readonly step?: number;
-  /** Horizon, d (default 28). */
+  /** Horizon, d (default {@link HORIZON_DAYS}). */
   readonly days?: number;
   /** Spacing of the output series, d, rounded to whole steps (default 0.1). */
   readonly outputEvery?: number;
@@ -165,7 +121,7 @@ const APY = DRUGS.indexOf('antipyretic');
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
   const p = withParameters(options.parameters);
   const h = options.step ?? DEFAULT_STEP;
-  const days = options.days ?? HORIZON;
+  const days = options.days ?? HORIZON_DAYS;
   if (!(h > 0) || !Number.isFinite(h))
     throw new RangeError(`step must be positive, got ${String(h)}`);
   if (!(days > 0) || !Number.isFinite(days))
@@ -315,31 +271,29 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   let nextDose = 0;
 
   // Column indices as local constants (the hot loop should not look keys up).
-  const c_agent = C.agent;
-  const c_bpSupport = C.bpSupport;
-  const c_cns = C.cns;
-  const c_consciousness = C.consciousness;
-  const c_crp = C.crp;
-  const c_crsGrade = C.crsGrade;
-  const c_drugTocilizumab = C.drugTocilizumab;
-  const c_edema = C.edema;
-  const c_effector = C.effector;
-  const c_endothelium = C.endothelium;
-  const c_icansGrade = C.icansGrade;
-  const c_ice = C.ice;
-  const c_il1 = C.il1;
-  const c_il6 = C.il6;
-  const c_il6Signal = C.il6Signal;
-  const c_macrophages = C.macrophages;
-  const c_o2Support = C.o2Support;
-  const c_seizure = C.seizure;
-  const c_symptomFatigue = C.symptomFatigue;
-  const c_t = C.t;
-  const c_tcellCytokines = C.tcellCytokines;
-  const c_temperature = C.temperature;
-  const c_tolerance = C.tolerance;
-  const c_tumor = C.tumor;
-  const c_tumorBurden = C.tumorBurden;
+  const c_agent = SERIES_COLUMN.agent;
+  const c_bpSupport = SERIES_COLUMN.bpSupport;
+  const c_cns = SERIES_COLUMN.cns;
+  const c_consciousness = SERIES_COLUMN.consciousness;
+  const c_crp = SERIES_COLUMN.crp;
+  const c_crsGrade = SERIES_COLUMN.crsGrade;
+  const c_edema = SERIES_COLUMN.edema;
+  const c_effector = SERIES_COLUMN.effector;
+  const c_endothelium = SERIES_COLUMN.endothelium;
+  const c_icansGrade = SERIES_COLUMN.icansGrade;
+  const c_ice = SERIES_COLUMN.ice;
+  const c_il1 = SERIES_COLUMN.il1;
+  const c_il6 = SERIES_COLUMN.il6;
+  const c_il6Signal = SERIES_COLUMN.il6Signal;
+  const c_macrophages = SERIES_COLUMN.macrophages;
+  const c_o2Support = SERIES_COLUMN.o2Support;
+  const c_seizure = SERIES_COLUMN.seizure;
+  const c_t = SERIES_COLUMN.t;
+  const c_tcellCytokines = SERIES_COLUMN.tcellCytokines;
+  const c_temperature = SERIES_COLUMN.temperature;
+  const c_tolerance = SERIES_COLUMN.tolerance;
+  const c_tumor = SERIES_COLUMN.tumor;
+  const c_tumorBurden = SERIES_COLUMN.tumorBurden;
   // Output columns in SERIES_KEYS order (an array of arrays: fast, unlike a 45-key object).
   const cols: number[][] = SERIES_KEYS.map(() => new Array<number>(nOut).fill(0));
   const tracker = createTracker();
@@ -416,7 +370,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     cols[c_icansGrade]![out] = icans;
     cols[c_agent]![out] = y[I.agent]!;
     cols[c_tolerance]![out] = y[I.tolerance]!;
-    for (let d = 0; d < DRUGS.length; d++) cols[c_drugTocilizumab + d]![out] = stage[end + d]!;
+    for (let d = 0; d < DRUGS.length; d++) cols[DRUG_COLUMNS[d]!]![out] = stage[end + d]!;
     symptomInputs.temperature = temperature;
     symptomInputs.drive = pyro;
     symptomInputs.cns = N;
@@ -425,7 +379,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     symptomInputs.ice = ice;
     symptomInputs.seizureLevel = seizure;
     fillSymptoms(symptomInputs, symptoms);
-    for (let k = 0; k < SYMPTOMS.length; k++) cols[c_symptomFatigue + k]![out] = symptoms[k]!;
+    for (let k = 0; k < SYMPTOMS.length; k++) cols[SYMPTOM_COLUMNS[k]!]![out] = symptoms[k]!;
   };
 
   const ws = createRk4Workspace(STATE_SIZE);

@@ -4,17 +4,16 @@
  */
 export {
   simulate,
-  SERIES_KEYS,
   STATE,
   DEFAULT_STEP,
   DEFAULT_OUTPUT_EVERY,
-  HORIZON,
   type Series,
   type SeriesKey,
   type Simulation,
   type SimulateOptions,
   type StateName,
 } from './cascade.ts';
+export { SERIES_KEYS, HORIZON_DAYS } from './series.ts';
 export type { Summary } from './summary.ts';
 export {
   parse as parseScenario,

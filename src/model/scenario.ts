@@ -14,6 +14,7 @@ import {
   parseDecimal,
   type QueryNote,
 } from './query.ts';
+import { HORIZON_DAYS } from './series.ts';
 import { DOSES, THERAPIES, type Dose, type Therapy } from './therapies.ts';
 
 // The scenario's vocabularies live with their catalogues; re-exported here for the view
@@ -40,8 +41,8 @@ export interface Scenario {
 export const BURDEN_PRESETS = { low: 10, moderate: 40, high: 80 } as const;
 export const BURDEN_MIN = 0;
 export const BURDEN_MAX = 100;
-/** Last day a `dayN` timing may name (the horizon of the model). */
-export const LAST_DAY = 28;
+/** Last day a `dayN` timing may name: the model's horizon. */
+export const LAST_DAY = HORIZON_DAYS;
 
 const NO_DRUGS = Object.fromEntries(DRUGS.map((drug) => [drug, 'off'])) as Readonly<
   Record<Drug, DrugTiming>

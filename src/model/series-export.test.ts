@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_KEYS, simulate } from './cascade.ts';
+import { simulate } from './cascade.ts';
 import { makeScenario } from './scenario.ts';
 import { round6, seriesToCsv } from './series-export.ts';
+import { SERIES_KEYS } from './series.ts';
 
 describe('series as CSV', () => {
   const sim = simulate(makeScenario({ burden: 80 }));

@@ -2,7 +2,7 @@
  * The simulated series as text files a reader or a script can open: the same CSV from the
  * command line (`npm run simulate -- --format csv`) and from the explorer's download button.
  */
-import { SERIES_KEYS, type Series } from './cascade.ts';
+import { SERIES_KEYS, type Series } from './series.ts';
 
 /** A number rounded to 6 significant digits (integers unchanged), for printed output. */
 export function round6(value: number): number {

@@ -8,10 +8,11 @@
  * given prophylactically from day 0 and siltuximab (behaviour 8) when started at grade 2, like
  * tocilizumab in behaviour 5.
  */
-import { HORIZON, simulate, type Simulation, type SeriesKey } from '../cascade.ts';
+import { simulate, type Simulation } from '../cascade.ts';
 import type { ParameterId } from '../parameters.ts';
 import type { Drug } from '../drugs.ts';
 import { makeScenario, type DrugTiming, type Scenario } from '../scenario.ts';
+import { HORIZON_DAYS, SERIES_BOUNDS, type SeriesKey } from '../series.ts';
 import { DOSES, THERAPIES, type Therapy } from '../therapies.ts';
 
 export interface BehaviourResult {
@@ -31,7 +32,7 @@ export const REFERENCE_SCENARIO: Scenario = makeScenario({ therapy: 'cart-cd28',
 function run(scenario: Scenario, options: CheckOptions, series = false): Simulation {
   return simulate(scenario, {
     ...(options.parameters ? { parameters: options.parameters } : {}),
-    ...(series ? {} : { outputEvery: HORIZON }),
+    ...(series ? {} : { outputEvery: HORIZON_DAYS }),
   });
 }
 
@@ -334,37 +335,12 @@ export function checkAntipyretic(
   return result(failures, 'timings day0, fever');
 }
 
-/** Bounds every series must respect (behaviour 11). */
-export const SERIES_BOUNDS: Partial<Record<SeriesKey, readonly [number, number]>> = {
-  tumorBurden: [0, 150],
-  effector: [0, 1],
-  tcellCytokines: [0, 10],
-  macrophages: [0, 1],
-  il1: [0, 200],
-  il6: [0, 100_000],
-  il6Signal: [0, 100_000],
-  endothelium: [0, 1],
-  cns: [0, 2],
-  crp: [0, 300],
-  temperature: [36, 41],
-  bpSupport: [0, 3],
-  o2Support: [0, 3],
-  crsGrade: [0, 4],
-  ice: [0, 10],
-  icansGrade: [0, 4],
-  consciousness: [0, 4],
-  seizure: [0, 3],
-  edema: [0, 2],
-};
-
 /** 11. Finite and bounded outputs for one scenario (determinism is checked by the tests). */
 export function checkBounded(scenario: Scenario, options: CheckOptions = {}): BehaviourResult {
   const sim = run(scenario, options, true);
   const failures: string[] = [];
   for (const [key, values] of Object.entries(sim.series) as [SeriesKey, number[]][]) {
-    const bounds =
-      SERIES_BOUNDS[key] ??
-      (key.startsWith('symptom') ? [0, 3] : key.startsWith('drug') ? [0, 1] : [0, Infinity]);
+    const bounds = SERIES_BOUNDS[key];
     if (key === 't') continue;
     for (const v of values) {
       if (!Number.isFinite(v) || v < bounds[0] || v > bounds[1]) {
