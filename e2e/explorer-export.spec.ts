@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { parseScenario, seriesToCsv, simulate } from '../src/model/index.ts';
+import { simulate } from '../src/model/cascade.ts';
+import { parse as parseScenario } from '../src/model/scenario.ts';
+import { seriesToCsv } from '../src/model/series-export.ts';
 
 const query = 'therapy=cart-cd28&burden=80&tocilizumab=grade2';
 

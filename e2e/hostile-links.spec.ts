@@ -1,21 +1,18 @@
 import fc from 'fast-check';
 import { expect, test, type Page } from '@playwright/test';
+import { DRUGS } from '../src/model/drugs.ts';
+import { CRS_KEYS, ICANS_KEYS } from '../src/model/grade-encode.ts';
+import { parseCrsInputs, parseIcansInputs } from '../src/model/grade-query.ts';
 import {
   BP_SUPPORT,
   CONSCIOUSNESS,
-  CRS_KEYS,
-  DRUGS,
   EDEMA,
-  ICANS_KEYS,
   MOTOR,
   O2_SUPPORT,
-  SCENARIO_KEYS,
   SEIZURE,
-  THERAPIES,
-  parseCrsInputs,
-  parseIcansInputs,
-  parseScenario,
-} from '../src/model/index.ts';
+} from '../src/model/grading.ts';
+import { SCENARIO_KEYS, parse as parseScenario } from '../src/model/scenario.ts';
+import { THERAPIES } from '../src/model/therapies.ts';
 import { builtRoutes, watchErrors } from './site';
 
 /**

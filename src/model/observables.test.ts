@@ -7,15 +7,22 @@ import {
   iceOf,
   o2LevelOf,
   pyrogenDrive,
-  symptomSeverity,
   temperatureOf,
+  type SymptomId,
   type SymptomInputs,
 } from './observables.ts';
 import { DEFAULT_PARAMETERS as P } from './parameters.ts';
 
+/** Severity 0–3 of one symptom. */
+function symptomSeverity(id: SymptomId, o: SymptomInputs): number {
+  const all = new Float64Array(SYMPTOMS.length);
+  fillSymptoms(o, all);
+  return all[SYMPTOMS.findIndex((symptom) => symptom.id === id)]!;
+}
+
 const calm: SymptomInputs = {
   temperature: 37,
-  drive: 0,
+  pyrogenDrive: 0,
   cns: 0,
   bpLevel: 0,
   o2Level: 0,
@@ -56,7 +63,7 @@ describe('observables', () => {
     for (const s of SYMPTOMS) expect(symptomSeverity(s.id, calm)).toBe(0);
     const sick: SymptomInputs = {
       temperature: 40.2,
-      drive: 9,
+      pyrogenDrive: 9,
       cns: 1.4,
       bpLevel: 3,
       o2Level: 2,

@@ -17,8 +17,8 @@ export function pyrogenDrive(il6Signal: number, il1Signal: number, p: ParameterV
 }
 
 /** Body temperature, °C; an antipyretic removes part of the rise, not its cause. */
-export function temperatureOf(drive: number, antipyretic: number, p: ParameterValues): number {
-  const rise = (p.feverRange * drive) / (1 + drive);
+export function temperatureOf(pyrogen: number, antipyretic: number, p: ParameterValues): number {
+  const rise = (p.feverRange * pyrogen) / (1 + pyrogen);
   return p.baseTemperature + rise * (1 - p.antipyreticEffect * antipyretic);
 }
 
@@ -115,8 +115,8 @@ function severity(value: number, cutoffs: readonly [number, number, number]): nu
 /** The observables symptoms are read from (one reusable object per simulation). */
 export interface SymptomInputs {
   temperature: number;
-  /** Pyrogen drive before any antipyretic. */
-  drive: number;
+  /** Pyrogen drive (./observables.ts `pyrogenDrive`), before any antipyretic. */
+  pyrogenDrive: number;
   cns: number;
   bpLevel: number;
   o2Level: number;
@@ -132,29 +132,30 @@ function confusion(ice: number): number {
   return 0;
 }
 
+/** Position of each symptom in {@link SYMPTOMS}. */
+const AT = Object.fromEntries(SYMPTOMS.map((symptom, i) => [symptom.id, i])) as Readonly<
+  Record<SymptomId, number>
+>;
+
 /**
  * Write the severity 0–3 of every symptom, in {@link SYMPTOMS} order, into `out` from
  * `offset` on. Writes instead of returning so the model's loop does not allocate.
  */
 export function fillSymptoms(o: SymptomInputs, out: Float64Array, offset = 0): void {
   const s = SYMPTOM_SCALE;
-  const inflammation = o.drive / (1 + o.drive);
+  const inflammation = o.pyrogenDrive / (1 + o.pyrogenDrive);
   const fever = severity(o.temperature, s.feverC);
-  out[offset] = severity(inflammation, s.fatigue);
-  out[offset + 1] = fever;
-  out[offset + 2] = severity(inflammation, s.appetite);
-  out[offset + 3] = severity(inflammation, s.nausea);
-  out[offset + 4] = Math.max(severity(inflammation, s.headache), severity(o.cns, s.headacheCns));
-  out[offset + 5] = o.bpLevel;
-  out[offset + 6] = Math.max(o.bpLevel, fever);
-  out[offset + 7] = o.o2Level;
-  out[offset + 8] = confusion(o.ice);
-  out[offset + 9] = o.seizureLevel > 0 ? 3 : 0;
-}
-
-/** Severity 0–3 of one symptom. */
-export function symptomSeverity(id: SymptomId, o: SymptomInputs): number {
-  const all = new Float64Array(SYMPTOMS.length);
-  fillSymptoms(o, all);
-  return all[SYMPTOMS.findIndex((symptom) => symptom.id === id)]!;
+  out[offset + AT.fatigue] = severity(inflammation, s.fatigue);
+  out[offset + AT.fever] = fever;
+  out[offset + AT.appetite] = severity(inflammation, s.appetite);
+  out[offset + AT.nausea] = severity(inflammation, s.nausea);
+  out[offset + AT.headache] = Math.max(
+    severity(inflammation, s.headache),
+    severity(o.cns, s.headacheCns),
+  );
+  out[offset + AT.dizziness] = o.bpLevel;
+  out[offset + AT.heartbeat] = Math.max(o.bpLevel, fever);
+  out[offset + AT.breathless] = o.o2Level;
+  out[offset + AT.confusion] = confusion(o.ice);
+  out[offset + AT.seizure] = o.seizureLevel > 0 ? 3 : 0;
 }

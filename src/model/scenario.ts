@@ -178,6 +178,3 @@ export function encode(scenario: Scenario): string {
   }
   return parts.join('&');
 }
-
-/** Aliases with clearer names for importers. */
-export { parse as parseScenario, encode as encodeScenario };
