@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { round6 } from '../model/series-export.ts';
 import { SERIES_KEYS } from '../model/series.ts';
 import { FRAME_MS, formatBench, quantile, run as runBench } from './bench.ts';
 import { run as runGrade } from './grade.ts';
-import { round6, toJson, type Io } from './io.ts';
+import { toJson, type Io } from './io.ts';
 import { run as runSimulate } from './simulate.ts';
 
 function capture(run: (argv: readonly string[], io: Io) => number, argv: string[]) {

@@ -6,8 +6,6 @@
 import { isRejection, type QueryNote } from '../model/query.ts';
 import { round6 } from '../model/series-export.ts';
 
-export { round6 };
-
 export interface Io {
   /** Write text to standard output (the caller adds newlines). */
   readonly out: (text: string) => void;
@@ -18,7 +16,7 @@ export interface Io {
 /** Exit status for bad input (unknown key, bad value, bad option). */
 export const EXIT_BAD_INPUT = 2;
 /** Exit status for a failure that is not the user's fault. */
-export const EXIT_INTERNAL = 1;
+const EXIT_INTERNAL = 1;
 
 /** JSON with every number rounded to 6 significant digits. */
 export function toJson(value: unknown): string {

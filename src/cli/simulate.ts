@@ -16,12 +16,21 @@
  * a value that cannot be used; out-of-range numbers are clamped and listed in `notes` (the
  * page does the same) unless --strict. Numbers are printed to 6 significant digits.
  */
-import { DEFAULT_STEP, simulate, type Simulation } from '../model/cascade.ts';
-import { parseDecimal, type QueryNote } from '../model/query.ts';
+import { DEFAULT_OUTPUT_EVERY, DEFAULT_STEP, simulate, type Simulation } from '../model/cascade.ts';
 import { DRUGS } from '../model/drugs.ts';
-import { encode, parse, type Scenario } from '../model/scenario.ts';
-import { DOSES, THERAPIES } from '../model/therapies.ts';
+import { parseDecimal, type QueryNote } from '../model/query.ts';
+import {
+  BURDEN_MAX,
+  BURDEN_MIN,
+  DEFAULT_SCENARIO,
+  LAST_DAY,
+  encode,
+  parse,
+  type Scenario,
+} from '../model/scenario.ts';
 import { seriesToCsv } from '../model/series-export.ts';
+import { HORIZON_DAYS } from '../model/series.ts';
+import { DOSES, THERAPIES } from '../model/therapies.ts';
 import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
 
 const COMMAND = 'simulate';
@@ -29,11 +38,11 @@ const COMMAND = 'simulate';
 export const HELP = `usage: npm run --silent simulate -- '<query>' [--format json|csv] [--every DAYS] [--strict | --lenient]
 
 Query keys (all optional; defaults in brackets):
-  therapy   ${THERAPIES.join(' | ')} [cart-cd28]
-  burden    0–100, % of a bulky reference tumor [40]
-  dose      ${DOSES.join(' | ')} [standard]
+  therapy   ${THERAPIES.join(' | ')} [${DEFAULT_SCENARIO.therapy}]
+  burden    ${BURDEN_MIN}–${BURDEN_MAX}, % of a bulky reference tumor [${DEFAULT_SCENARIO.burden}]
+  dose      ${DOSES.join(' | ')} [${DEFAULT_SCENARIO.dose}]
   ${DRUGS.join(', ')}
-            off | day0…day28 | fever | grade2 | grade3 [off]
+            off | day0…day${LAST_DAY} | fever | grade2 | grade3 [off]
 
 Example: npm run --silent simulate -- 'therapy=cart-cd28&burden=80&tocilizumab=grade2'
 `;
@@ -48,11 +57,11 @@ interface Options {
 }
 
 /** Parse the command line; a string is the one-line error. */
-export function parseArgs(argv: readonly string[]): Options | string {
+function parseArgs(argv: readonly string[]): Options | string {
   const options: Options = {
     query: '',
     format: 'json',
-    every: 0.1,
+    every: DEFAULT_OUTPUT_EVERY,
     strict: false,
     lenient: false,
     help: false,
@@ -76,10 +85,10 @@ export function parseArgs(argv: readonly string[]): Options | string {
         if (
           every === null ||
           every <= 0 ||
-          every > 28 ||
+          every > HORIZON_DAYS ||
           Math.abs(steps - Math.round(steps)) > 1e-9
         ) {
-          return `--every "${value}" is not a multiple of ${DEFAULT_STEP} days between ${DEFAULT_STEP} and 28`;
+          return `--every "${value}" is not a multiple of ${DEFAULT_STEP} days between ${DEFAULT_STEP} and ${HORIZON_DAYS}`;
         }
         options.every = every;
       }

@@ -275,7 +275,7 @@ const EDEMA_TEXT: Readonly<Record<Edema, string>> = {
 };
 
 /** ICANS grade of the ICE domain alone. ICE 0 counts as grade 4 only when unarousable. */
-export function iceDomainGrade(ice: number, consciousness: Consciousness): IcansGrade {
+function iceDomainGrade(ice: number, consciousness: Consciousness): IcansGrade {
   if (ice >= 10) return 0;
   if (ice >= 7) return 1;
   if (ice >= 3) return 2;
@@ -325,13 +325,8 @@ export function gradeIcans(inputs: IcansInputs): IcansResult {
     motor: MOTOR_GRADE[motor],
     edema: EDEMA_GRADE[edema],
   } as const;
-  const grade = Math.max(
-    domainGrades.ice,
-    domainGrades.consciousness,
-    domainGrades.seizure,
-    domainGrades.motor,
-    domainGrades.edema,
-  ) as IcansGrade;
+  const domains = ['ice', 'consciousness', 'seizure', 'motor', 'edema'] as const;
+  const grade = Math.max(...domains.map((d) => domainGrades[d])) as IcansGrade;
   if (grade === 0) {
     return {
       grade,
@@ -351,7 +346,6 @@ export function gradeIcans(inputs: IcansInputs): IcansResult {
     motor: 'deep focal motor weakness',
     edema: EDEMA_TEXT[edema],
   };
-  const domains = ['ice', 'consciousness', 'seizure', 'motor', 'edema'] as const;
   const criteria = domains.filter((d) => domainGrades[d] === grade);
   const setBy = criteria.map((d) => texts[d]).join('; ');
   return {

@@ -91,7 +91,7 @@ export const SEVERITY_LABELS = ['none', 'mild', 'moderate', 'severe'] as const;
  * what the model computes), not a fitted part of the model; each row lists the cut-offs for
  * mild, moderate and severe.
  */
-export const SYMPTOM_SCALE = {
+const SYMPTOM_SCALE = {
   /** Temperature, °C: 38.0 is the consensus fever threshold. */
   feverC: [38.0, 39.0, 40.0],
   /** Systemic inflammation 0–1 (pyrogen drive d as d / (1 + d), before any antipyretic). */

@@ -64,7 +64,7 @@ export function isRejection(note: QueryNote): boolean {
 }
 
 /** At most this many key=value pairs are read from one query. */
-export const MAX_PAIRS = 64;
+const MAX_PAIRS = 64;
 /** At most this many notes are returned; one more note says how many were left out. */
 export const MAX_NOTES = 12;
 const SHOWN_LENGTH = 40;

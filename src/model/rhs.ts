@@ -39,7 +39,6 @@ export const STATE = {
   agent: 10,
   tolerance: 11,
 } as const;
-export type StateName = keyof typeof STATE;
 export const STATE_SIZE = Object.keys(STATE).length;
 
 const I = STATE;

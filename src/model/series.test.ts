@@ -10,6 +10,7 @@ import {
   SERIES_COLUMN,
   SERIES_KEYS,
   drugSeriesKey,
+  seriesOfKind,
   seriesScale,
   seriesSpec,
 } from './series.ts';
@@ -27,6 +28,35 @@ describe('the series table', () => {
     );
     expect(new Set(SERIES_KEYS).size).toBe(SERIES_KEYS.length);
     SERIES_KEYS.forEach((key, i) => expect(SERIES_COLUMN[key]).toBe(i));
+  });
+
+  it('groups the cascade and the clinical series the behaviour checks compare', () => {
+    expect(seriesOfKind('cascade')).toEqual([
+      'tumor',
+      'tumorBurden',
+      'effector',
+      'tcellCytokines',
+      'macrophages',
+      'il1',
+      'il6',
+      'il6Signal',
+      'endothelium',
+      'cns',
+      'crp',
+    ]);
+    expect(seriesOfKind('clinical')).toEqual([
+      'temperature',
+      'bpSupport',
+      'o2Support',
+      'crsGrade',
+      'ice',
+      'consciousness',
+      'seizure',
+      'edema',
+      'icansGrade',
+    ]);
+    expect(seriesOfKind('drug')).toEqual(DRUGS.map(drugSeriesKey));
+    expect(seriesOfKind('symptom')).toEqual(SYMPTOMS.map((symptom) => symptom.key));
   });
 
   it('has one effect column per drug and one column per symptom, from their catalogues', () => {

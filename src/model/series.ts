@@ -14,8 +14,15 @@ export const HORIZON_DAYS = 28;
 /** A level that is a number, or read from the parameter table. */
 export type SeriesLevel = number | ((p: ParameterValues) => number);
 
+/**
+ * What a series describes: the time axis, the cascade's own states and signals, what a
+ * clinician sees (vitals, levels, grades), the therapy agent, a drug's effect, a symptom.
+ */
+export type SeriesKind = 'time' | 'cascade' | 'clinical' | 'therapy' | 'drug' | 'symptom';
+
 export interface SeriesSpec<K extends string = string> {
   readonly key: K;
+  readonly kind: SeriesKind;
   /** What it is, in a few words (a chart title or a table header). */
   readonly label: string;
   /** Its unit, or for a level what the number indexes. */
@@ -31,6 +38,7 @@ export interface SeriesSpec<K extends string = string> {
 const STATE_AND_CLINICAL = [
   {
     key: 't',
+    kind: 'time',
     label: 'Day',
     unit: 'd since infusion or first dose',
     bounds: [0, HORIZON_DAYS],
@@ -39,6 +47,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'tumor',
+    kind: 'cascade',
     label: 'Tumor remaining',
     unit: '% of the starting burden',
     bounds: [0, Infinity],
@@ -47,6 +56,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'tumorBurden',
+    kind: 'cascade',
     label: 'Tumor size',
     unit: '% of the bulky reference',
     bounds: [0, 150],
@@ -55,6 +65,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'effector',
+    kind: 'cascade',
     label: 'Activated effector T cells',
     unit: 'r.u.',
     bounds: [0, 1],
@@ -63,6 +74,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'tcellCytokines',
+    kind: 'cascade',
     label: 'T-cell cytokines (IFN-γ, GM-CSF, TNF)',
     unit: 'r.u.',
     bounds: [0, 10],
@@ -71,6 +83,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'macrophages',
+    kind: 'cascade',
     label: 'Activated monocytes and macrophages',
     unit: 'share 0–1',
     bounds: [0, 1],
@@ -79,6 +92,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'il1',
+    kind: 'cascade',
     label: 'Serum IL-1',
     unit: 'pg/mL',
     bounds: [0, 200],
@@ -87,6 +101,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'il6',
+    kind: 'cascade',
     label: 'Free serum IL-6',
     unit: 'pg/mL',
     bounds: [0, 100_000],
@@ -95,6 +110,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'il6Signal',
+    kind: 'cascade',
     label: 'IL-6 signal through unblocked receptors',
     unit: 'pg/mL-equivalent',
     bounds: [0, 100_000],
@@ -103,6 +119,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'endothelium',
+    kind: 'cascade',
     label: 'Endothelial activation',
     unit: 'share 0–1',
     bounds: [0, 1],
@@ -111,6 +128,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'cns',
+    kind: 'cascade',
     label: 'CNS inflammation',
     unit: 'r.u.',
     bounds: [0, 2],
@@ -119,6 +137,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'crp',
+    kind: 'cascade',
     label: 'C-reactive protein',
     unit: 'mg/L',
     bounds: [0, 300],
@@ -127,6 +146,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'temperature',
+    kind: 'clinical',
     label: 'Temperature',
     unit: '°C',
     bounds: [36, 41],
@@ -136,6 +156,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'bpSupport',
+    kind: 'clinical',
     label: 'Blood-pressure support',
     unit: 'level: index into BP_SUPPORT',
     bounds: [0, 3],
@@ -144,6 +165,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'o2Support',
+    kind: 'clinical',
     label: 'Oxygen support',
     unit: 'level: index into O2_SUPPORT',
     bounds: [0, 3],
@@ -152,15 +174,25 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'crsGrade',
+    kind: 'clinical',
     label: 'CRS grade (ASTCT)',
     unit: 'grade 0–4',
     bounds: [0, 4],
     rest: 0,
     cap: 4,
   },
-  { key: 'ice', label: 'ICE score', unit: 'points 0–10', bounds: [0, 10], rest: 10, cap: 10 },
+  {
+    key: 'ice',
+    kind: 'clinical',
+    label: 'ICE score',
+    unit: 'points 0–10',
+    bounds: [0, 10],
+    rest: 10,
+    cap: 10,
+  },
   {
     key: 'consciousness',
+    kind: 'clinical',
     label: 'Level of consciousness',
     unit: 'level: index into CONSCIOUSNESS',
     bounds: [0, 4],
@@ -169,6 +201,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'seizure',
+    kind: 'clinical',
     label: 'Seizure',
     unit: 'level: index into SEIZURE',
     bounds: [0, 3],
@@ -177,6 +210,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'edema',
+    kind: 'clinical',
     label: 'Brain swelling',
     unit: 'level: index into EDEMA',
     bounds: [0, 2],
@@ -185,6 +219,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'icansGrade',
+    kind: 'clinical',
     label: 'ICANS grade (ASTCT)',
     unit: 'grade 0–4',
     bounds: [0, 4],
@@ -193,6 +228,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'agent',
+    kind: 'therapy',
     label: 'Therapy agent active (bispecific or injected agent)',
     unit: 'r.u.',
     bounds: [0, Infinity],
@@ -201,6 +237,7 @@ const STATE_AND_CLINICAL = [
   },
   {
     key: 'tolerance',
+    kind: 'therapy',
     label: 'Bispecific tolerance',
     unit: 'r.u.',
     bounds: [0, Infinity],
@@ -218,6 +255,7 @@ export function drugSeriesKey(drug: Drug): DrugSeriesKey {
 
 const DRUG_ROWS: readonly SeriesSpec<DrugSeriesKey>[] = DRUGS.map((drug) => ({
   key: drugSeriesKey(drug),
+  kind: 'drug',
   label: `${DRUG_INFO[drug].name} effect`,
   unit: 'receptor occupancy 0–1',
   bounds: [0, 1],
@@ -227,6 +265,7 @@ const DRUG_ROWS: readonly SeriesSpec<DrugSeriesKey>[] = DRUGS.map((drug) => ({
 
 const SYMPTOM_ROWS: readonly SeriesSpec<SymptomKey>[] = SYMPTOMS.map((symptom) => ({
   key: symptom.key,
+  kind: 'symptom',
   label: symptom.label,
   unit: 'severity: index into SEVERITY_LABELS',
   bounds: [0, 3],
@@ -257,6 +296,11 @@ export const SERIES_COLUMN = Object.fromEntries(SERIES_KEYS.map((key, i) => [key
 export const SERIES_BOUNDS = Object.fromEntries(
   SERIES.map((spec) => [spec.key, spec.bounds]),
 ) as Readonly<Record<SeriesKey, readonly [number, number]>>;
+
+/** The keys of every series of one kind, in output order. */
+export function seriesOfKind(kind: SeriesKind): SeriesKey[] {
+  return SERIES.filter((spec) => spec.kind === kind).map((spec) => spec.key);
+}
 
 /** One series' row. */
 export function seriesSpec(key: SeriesKey): SeriesSpec<SeriesKey> {

@@ -1,5 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { createRk4Workspace, integrate, rk4Step, type Rhs } from './solver.ts';
+import { createRk4Workspace, rk4Step, type Rhs } from './solver.ts';
+
+/** Options of {@link integrate}. */
+interface IntegrateOptions {
+  /** Step size, in the time unit of `f`. Must be positive and finite. */
+  readonly step: number;
+  /**
+   * Called after every step with the step index (1-based), the time and the state (read-only
+   * by convention; it is the solver's own array, so copy what you keep).
+   */
+  readonly onStep?: (index: number, t: number, y: Float64Array) => void;
+}
+
+/**
+ * The test driver of `rk4Step` (the model runs its own loop, with doses and observations
+ * between steps): integrate `y' = f(t, y)` from `t0` to `t1` with fixed RK4 steps and return the final state
+ * (a new array; `y0` is not modified). The number of steps is `round((t1 - t0) / step)`, so
+ * `t1 - t0` should be a multiple of `step`; step `i` ends at `t0 + i * step` exactly as
+ * written, so callers can compare times without rounding drift.
+ */
+function integrate(
+  f: Rhs,
+  y0: ArrayLike<number>,
+  t0: number,
+  t1: number,
+  options: IntegrateOptions,
+): Float64Array {
+  const { step, onStep } = options;
+  if (!(step > 0) || !Number.isFinite(step)) {
+    throw new RangeError(`step must be a positive finite number, got ${String(step)}`);
+  }
+  if (!Number.isFinite(t0) || !Number.isFinite(t1) || t1 < t0) {
+    throw new RangeError(`need finite t0 <= t1, got ${String(t0)} and ${String(t1)}`);
+  }
+  const y = Float64Array.from(y0);
+  const ws = createRk4Workspace(y.length);
+  const steps = Math.round((t1 - t0) / step);
+  for (let i = 0; i < steps; i++) {
+    rk4Step(f, t0 + i * step, y, step, ws);
+    if (onStep !== undefined) onStep(i + 1, t0 + (i + 1) * step, y);
+  }
+  return y;
+}
 
 /** The cascade's own step (days); the closed-form checks use it too. */
 const STEP = 0.05;

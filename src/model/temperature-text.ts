@@ -19,7 +19,7 @@ import {
 } from './temperature.ts';
 
 /** The plausible range in a unit, as numbers. */
-export function bodyRange(unit: TemperatureUnit): { readonly min: number; readonly max: number } {
+function bodyRange(unit: TemperatureUnit): { readonly min: number; readonly max: number } {
   return unit === 'C'
     ? BODY_TEMPERATURE_C
     : {

@@ -40,7 +40,7 @@ export function isFever(celsius: number): boolean {
 }
 
 /** True below {@link LOW_TEMPERATURE_C}, judged as displayed (one decimal). */
-export function isLowTemperature(celsius: number): boolean {
+function isLowTemperature(celsius: number): boolean {
   return Math.round(celsius * 10) / 10 < LOW_TEMPERATURE_C;
 }
 

@@ -94,7 +94,7 @@ export interface TherapyKinetics {
 }
 
 /** The dose multiplier of a dose level. */
-export function doseFactor(dose: Dose, p: ParameterValues): number {
+function doseFactor(dose: Dose, p: ParameterValues): number {
   if (dose === 'low') return p.doseLow;
   if (dose === 'high') return p.doseHigh;
   return 1;

@@ -7,7 +7,7 @@ import { LAST_DAY, type DrugTiming, type Scenario } from '../scenario.ts';
 import { DOSES, THERAPIES } from '../therapies.ts';
 
 /** Any valid drug timing: a trigger, or a whole day 0–28. */
-export const timingArb: fc.Arbitrary<DrugTiming> = fc.oneof(
+const timingArb: fc.Arbitrary<DrugTiming> = fc.oneof(
   fc.constantFrom<DrugTiming>('off', 'fever', 'grade2', 'grade3'),
   fc.integer({ min: 0, max: LAST_DAY }).map((n): DrugTiming => `day${n}`),
 );

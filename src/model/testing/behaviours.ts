@@ -12,7 +12,7 @@ import { simulate, type Simulation } from '../cascade.ts';
 import type { ParameterId } from '../parameters.ts';
 import type { Drug } from '../drugs.ts';
 import { makeScenario, type DrugTiming, type Scenario } from '../scenario.ts';
-import { HORIZON_DAYS, SERIES_BOUNDS, type SeriesKey } from '../series.ts';
+import { HORIZON_DAYS, SERIES_BOUNDS, seriesOfKind, type SeriesKey } from '../series.ts';
 import { DOSES, THERAPIES, type Therapy } from '../therapies.ts';
 
 export interface BehaviourResult {
@@ -26,7 +26,7 @@ export interface CheckOptions {
 }
 
 /** The reference scenario of behaviours 5–8: CD28 CAR-T, burden 80, standard dose. */
-export const REFERENCE_SCENARIO: Scenario = makeScenario({ therapy: 'cart-cd28', burden: 80 });
+const REFERENCE_SCENARIO: Scenario = makeScenario({ therapy: 'cart-cd28', burden: 80 });
 
 /** Simulate; without `series` only the summary is needed, so outputs are sampled sparsely. */
 function run(scenario: Scenario, options: CheckOptions, series = false): Simulation {
@@ -53,7 +53,7 @@ function indexAt(sim: Simulation, t: number): number {
 }
 
 /** Burdens checked for monotonicity. */
-export const BURDEN_GRID: readonly number[] = [0, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+const BURDEN_GRID: readonly number[] = [0, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 
 /** 1. More tumor burden never lowers peak IL-6 or the worst CRS grade (every therapy and dose). */
 export function checkBurdenMonotone(
@@ -261,32 +261,10 @@ export function checkSiltuximab(options: CheckOptions = {}): BehaviourResult {
 }
 
 /** Series that describe the cascade itself (everything except drug exposure and symptoms). */
-export const CASCADE_SERIES: readonly SeriesKey[] = [
-  'tumor',
-  'tumorBurden',
-  'effector',
-  'tcellCytokines',
-  'macrophages',
-  'il1',
-  'il6',
-  'il6Signal',
-  'endothelium',
-  'cns',
-  'crp',
-];
+const CASCADE_SERIES = seriesOfKind('cascade');
 
 /** Series a patient or clinician would see. */
-export const CLINICAL_SERIES: readonly SeriesKey[] = [
-  'temperature',
-  'bpSupport',
-  'o2Support',
-  'crsGrade',
-  'ice',
-  'consciousness',
-  'seizure',
-  'edema',
-  'icansGrade',
-];
+const CLINICAL_SERIES = seriesOfKind('clinical');
 
 function identicalSeries(a: Simulation, b: Simulation, keys: readonly SeriesKey[]): string[] {
   const differ: string[] = [];
