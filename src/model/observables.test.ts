@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SYMPTOMS,
   bpLevelOf,
+  calmSymptomInputs,
   consciousnessLevelOf,
   fillSymptoms,
   iceOf,
@@ -20,15 +21,7 @@ function symptomSeverity(id: SymptomId, o: SymptomInputs): number {
   return all[SYMPTOMS.findIndex((symptom) => symptom.id === id)]!;
 }
 
-const calm: SymptomInputs = {
-  temperature: 37,
-  pyrogenDrive: 0,
-  cns: 0,
-  bpLevel: 0,
-  o2Level: 0,
-  ice: 10,
-  seizureLevel: 0,
-};
+const calm = calmSymptomInputs();
 
 describe('observables', () => {
   it('temperature rises with pyrogen drive, stays below the maximal rise, and the antipyretic lowers it', () => {

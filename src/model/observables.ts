@@ -124,6 +124,19 @@ export interface SymptomInputs {
   seizureLevel: number;
 }
 
+/** The inputs of a calm patient (37 °C, no inflammation, full ICE score), to fill in place. */
+export function calmSymptomInputs(): SymptomInputs {
+  return {
+    temperature: 37,
+    pyrogenDrive: 0,
+    cns: 0,
+    bpLevel: 0,
+    o2Level: 0,
+    ice: 10,
+    seizureLevel: 0,
+  };
+}
+
 function confusion(ice: number): number {
   const [mild, moderate, severe] = SYMPTOM_SCALE.confusionIce;
   if (ice <= severe) return 3;

@@ -8,6 +8,7 @@ import { crsGradeOf, icansGradeOf } from './grading.ts';
 import {
   SYMPTOMS,
   bpLevelOf,
+  calmSymptomInputs,
   consciousnessLevelOf,
   edemaLevelOf,
   fillSymptoms,
@@ -16,7 +17,6 @@ import {
   pyrogenDrive,
   seizureLevelOf,
   temperatureOf,
-  type SymptomInputs,
 } from './observables.ts';
 import type { ParameterValues } from './parameters.ts';
 import { END_SLOT, STATE as I, type Forcing } from './rhs.ts';
@@ -64,15 +64,7 @@ export function createObserver(setup: ObserverSetup): Observer {
   let hadCrs = false;
   let maskedFrom = Infinity;
   const symptoms = new Float64Array(SYMPTOMS.length);
-  const symptomInputs: SymptomInputs = {
-    temperature: 0,
-    pyrogenDrive: 0,
-    cns: 0,
-    bpLevel: 0,
-    o2Level: 0,
-    ice: 10,
-    seizureLevel: 0,
-  };
+  const symptomInputs = calmSymptomInputs();
 
   const observe = (t: number, out: number): void => {
     const uToc = u[END_SLOT + TOC]!;

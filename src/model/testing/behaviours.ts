@@ -266,14 +266,29 @@ const CASCADE_SERIES = seriesOfKind('cascade');
 /** Series a patient or clinician would see. */
 const CLINICAL_SERIES = seriesOfKind('clinical');
 
-function identicalSeries(a: Simulation, b: Simulation, keys: readonly SeriesKey[]): string[] {
-  const differ: string[] = [];
-  for (const key of keys) {
+/** The series among `keys` that differ between two runs, as a failure naming them. */
+function changed(a: Simulation, b: Simulation, keys: readonly SeriesKey[], label: string) {
+  const differ = keys.filter((key) => {
     const x = a.series[key];
     const y = b.series[key];
-    if (x.length !== y.length || x.some((v, i) => !Object.is(v, y[i]))) differ.push(key);
-  }
-  return differ;
+    return x.length !== y.length || x.some((v, i) => !Object.is(v, y[i]));
+  });
+  return differ.length > 0 ? [`${label} changed ${differ.join(', ')}`] : [];
+}
+
+/** The failures `check` finds for each timing of `drug`, against the same scenario without it. */
+function acrossTimings(
+  drug: Drug,
+  timings: readonly DrugTiming[],
+  base: Scenario,
+  options: CheckOptions,
+  check: (none: Simulation, sim: Simulation, label: string) => string[],
+): BehaviourResult {
+  const none = run(base, options, true);
+  const failures = timings.flatMap((timing) =>
+    check(none, run(withDrug(base, drug, timing), options, true), `${drug}=${timing}`),
+  );
+  return result(failures, `timings ${timings.join(', ')}`);
 }
 
 /** 9. Antihistamine: every cascade and clinical series identical to no drug, whatever the timing. */
@@ -281,14 +296,13 @@ export function checkAntihistamine(
   options: CheckOptions = {},
   base: Scenario = REFERENCE_SCENARIO,
 ): BehaviourResult {
-  const none = run(base, options, true);
-  const failures: string[] = [];
-  for (const timing of ['day0', 'fever', 'grade2', 'day3'] as const) {
-    const sim = run(withDrug(base, 'antihistamine', timing), options, true);
-    const differ = identicalSeries(none, sim, [...CASCADE_SERIES, ...CLINICAL_SERIES]);
-    if (differ.length > 0) failures.push(`antihistamine=${timing} changed ${differ.join(', ')}`);
-  }
-  return result(failures, 'timings day0, fever, grade2, day3');
+  return acrossTimings(
+    'antihistamine',
+    ['day0', 'fever', 'grade2', 'day3'],
+    base,
+    options,
+    (none, sim, label) => changed(none, sim, [...CASCADE_SERIES, ...CLINICAL_SERIES], label),
+  );
 }
 
 /** 10. Antipyretic: temperature lower (never higher), every cytokine and cascade series identical. */
@@ -296,21 +310,15 @@ export function checkAntipyretic(
   options: CheckOptions = {},
   base: Scenario = REFERENCE_SCENARIO,
 ): BehaviourResult {
-  const none = run(base, options, true);
-  const failures: string[] = [];
-  for (const timing of ['day0', 'fever'] as const) {
-    const sim = run(withDrug(base, 'antipyretic', timing), options, true);
-    const differ = identicalSeries(none, sim, CASCADE_SERIES);
-    if (differ.length > 0) failures.push(`antipyretic=${timing} changed ${differ.join(', ')}`);
+  return acrossTimings('antipyretic', ['day0', 'fever'], base, options, (none, sim, label) => {
+    const failures = changed(none, sim, CASCADE_SERIES, label);
     const t0 = none.series.temperature;
     const t1 = sim.series.temperature;
-    if (t1.some((v, i) => v > t0[i]! + 1e-12))
-      failures.push(`antipyretic=${timing} raised temperature`);
+    if (t1.some((v, i) => v > t0[i]! + 1e-12)) failures.push(`${label} raised temperature`);
     const drop = Math.max(...t0.map((v, i) => v - t1[i]!));
-    if (!(drop > 0.3))
-      failures.push(`antipyretic=${timing} lowered temperature by only ${drop.toFixed(2)} °C`);
-  }
-  return result(failures, 'timings day0, fever');
+    if (!(drop > 0.3)) failures.push(`${label} lowered temperature by only ${drop.toFixed(2)} °C`);
+    return failures;
+  });
 }
 
 /** 11. Finite and bounded outputs for one scenario (determinism is checked by the tests). */
