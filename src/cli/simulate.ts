@@ -20,7 +20,7 @@ import { DEFAULT_STEP, simulate, type Simulation } from '../model/cascade.ts';
 import { parseDecimal, type QueryNote } from '../model/query.ts';
 import { DOSES, DRUGS, THERAPIES, encode, parse, type Scenario } from '../model/scenario.ts';
 import { seriesToCsv } from '../model/series-export.ts';
-import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
+import { EXIT_BAD_INPUT, blockingLine, main, toJson, type Io } from './io.ts';
 
 const COMMAND = 'simulate';
 
@@ -121,9 +121,9 @@ export function run(argv: readonly string[], io: Io): number {
     return 0;
   }
   const { scenario, notes } = parse(options.query);
-  const blocking = options.lenient ? undefined : blockingNote(notes, options.strict);
+  const blocking = options.lenient ? undefined : blockingLine(COMMAND, notes, options.strict);
   if (blocking !== undefined) {
-    io.err(noteLine(COMMAND, blocking));
+    io.err(blocking);
     return EXIT_BAD_INPUT;
   }
   const sim = simulate(scenario, { outputEvery: options.every });

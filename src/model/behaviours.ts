@@ -358,7 +358,7 @@ export const SERIES_BOUNDS: Partial<Record<SeriesKey, readonly [number, number]>
   crsGrade: [0, 4],
   ice: [0, 10],
   icansGrade: [0, 4],
-  consciousness: [0, 4],
+  consciousness: [0, 5],
   seizure: [0, 3],
   edema: [0, 2],
 };

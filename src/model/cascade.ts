@@ -128,8 +128,8 @@ const C = Object.fromEntries(SERIES_KEYS.map((key, i) => [key, i])) as Readonly<
 >;
 
 /**
- * Drugs that mask fever for CRS grading (ASTCT) when given after CRS has begun. Antihistamines
- * do not.
+ * Drugs that mask fever for CRS grading (ASTCT) when started after CRS has begun.
+ * Antihistamines do not.
  */
 export const MASKING_DRUGS: readonly Drug[] = [
   'tocilizumab',
@@ -160,8 +160,9 @@ export interface Simulation {
   readonly drugStarts: Readonly<Record<Drug, number | null>>;
   /**
    * First day at which fever no longer counts toward grades 2–4 (ASTCT masked fever): CRS
-   * (grade ≥ 1) had been present at an earlier step and a masking drug has started. Null when
-   * it never happens. Masking, once on, stays on to day 28.
+   * (grade ≥ 1) began at an earlier step and a masking drug was started at or after that onset
+   * (a drug started before CRS, such as prophylaxis, never masks). Null when it never happens.
+   * Masking, once on, stays on to day 28.
    */
   readonly feverMaskedFrom: number | null;
 }
@@ -355,7 +356,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   // Output columns in SERIES_KEYS order (an array of arrays: fast, unlike a 45-key object).
   const cols: number[][] = SERIES_KEYS.map(() => new Array<number>(nOut).fill(0));
   const tracker = createTracker();
-  let hadCrs = false;
+  /** Time CRS (grade ≥ 1) was first seen, and time fever masking began. */
+  let crsOnset = Infinity;
   let maskedFrom = Infinity;
   const symptoms = new Float64Array(SYMPTOMS.length);
   const symptomInputs: SymptomInputs = {
@@ -386,13 +388,17 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const temperature = temperatureOf(pyro, uApy, p);
     const bp = bpLevelOf(E, p);
     const o2 = o2LevelOf(E, p);
-    // ASTCT waives the fever only in a patient who already had CRS: a drug started before any
-    // CRS (prophylaxis, premedication) masks nothing until CRS has been seen at an earlier step.
-    if (maskedFrom === Infinity && hadCrs) {
-      for (const d of maskingIndices) if (starts[d]! <= t) maskedFrom = t;
+    // ASTCT waives the fever only in a patient who had CRS and *then* received an antipyretic
+    // or anti-cytokine drug: a drug started before CRS began (prophylaxis, premedication)
+    // never masks, even once CRS breaks through it.
+    if (maskedFrom === Infinity && crsOnset < t) {
+      for (const d of maskingIndices) {
+        const start = starts[d]!;
+        if (start >= crsOnset && start <= t) maskedFrom = t;
+      }
     }
     const crs = crsGradeOf(temperature, bp, o2, maskedFrom <= t);
-    if (crs >= 1) hadCrs = true;
+    if (crs >= 1 && crsOnset === Infinity) crsOnset = t;
     const ice = iceOf(N, p);
     const consciousness = consciousnessLevelOf(N, p);
     const seizure = seizureLevelOf(N, p);
