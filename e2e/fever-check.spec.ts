@@ -56,6 +56,16 @@ for (const route of hosts) {
       await expect(answer).toContainText('Call 911 (or your local emergency number) now');
     });
 
+    test('judges the reading as it shows it: 37.95 °C is below the fever line', async ({
+      page,
+    }) => {
+      const widget = await openCheck(page, route.path);
+      await widget.getByLabel('Temperature').fill('37.95');
+      await expect(widget.locator('[aria-live]')).toContainText(
+        '37.9 °C (100.3 °F) is below the fever line',
+      );
+    });
+
     test('flags a low temperature as a reason to call', async ({ page }) => {
       const widget = await openCheck(page, route.path);
       await widget.getByLabel('Temperature').fill('35,6');
@@ -69,9 +79,15 @@ for (const route of hosts) {
       await widget.getByLabel('Temperature').fill('101.3');
       const answer = widget.locator('[aria-live]');
       await expect(answer).toContainText('101.3 is not a body temperature in °C (30–45 °C)');
-      await expect(answer).toContainText('If it was 101.3 °F, that is 38.5 °C (101.3 °F)');
+      await expect(answer).toContainText('In °F, it would be 38.5 °C (101.3 °F)');
+      // Until the reader switches, the check already says what such a reading would mean.
+      await expect(answer).toContainText(
+        'Read in °F, that would be a fever: call your care team now',
+      );
+      await expect(answer).toContainText('Call 911');
       await answer.getByRole('button', { name: 'Read it as °F' }).click();
       await expect(widget.getByLabel('°F')).toBeChecked();
+      await expect(widget.getByLabel('Temperature')).toBeFocused();
       await expect(answer).toContainText('38.5 °C (101.3 °F) is a fever');
     });
   });

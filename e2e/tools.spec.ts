@@ -216,14 +216,30 @@ test.describe('CRS grade calculator', () => {
   }) => {
     const tool = await openTool(page, `${CRS}?temp=98.6&bp=none&o2=none`);
     const note = tool.getByRole('status', { name: /This link had settings/ });
-    await expect(note).toContainText('If it was 98.6 °F, that is 37.0 °C (98.6 °F)');
+    await expect(note).toContainText(
+      'temp 98.6 is not a body temperature in °C, so it was not used',
+    );
+    const field = tool.getByLabel('Highest temperature (°C)');
+    await expect(field).toHaveValue('98.6');
+    await expect(tool.getByText(/In °F, it would be 37\.0 °C \(98\.6 °F\)/)).toBeVisible();
     await expect(result(tool)).toContainText('Not graded yet');
     await expect(result(tool)).not.toContainText('grade 1');
     expect(new URL(page.url()).search).toBe('?temp=98.6&bp=none&o2=none');
-    await note.getByRole('button', { name: 'Use 37.0 °C (98.6 °F)' }).click();
-    await expect(tool.getByLabel('Highest temperature (°C)')).toHaveValue('37');
+    await tool.getByRole('button', { name: 'Use 37.0 °C (98.6 °F)' }).click();
+    await expect(field).toHaveValue('37');
+    // The button goes with the error; focus comes back to the field, not to the page top.
+    await expect(field).toBeFocused();
     await expect(result(tool)).toContainText('CRS grade 0');
     await expect.poll(() => new URL(page.url()).search).toBe('?temp=37&bp=none&o2=none');
+  });
+
+  test('a key given twice in a link is refused, not guessed', async ({ page }) => {
+    const tool = await openTool(page, `${CRS}?temp=37&temp=39&bp=none&o2=none`);
+    const note = tool.getByRole('status', { name: /This link had settings/ });
+    await expect(note).toContainText(
+      'temp was given more than once, so none of its values was used',
+    );
+    await expect(result(tool)).toContainText('Not graded yet');
   });
 
   test('a decimal comma typed into the field is read as a decimal point', async ({ page }) => {
@@ -242,7 +258,7 @@ test.describe('CRS grade calculator', () => {
     await expect(tool.getByText(/390 is not a body temperature in °C \(30–45 °C\)/)).toBeVisible();
     await expect(result(tool)).toContainText('Not graded yet');
     await field.fill('101.3');
-    await expect(tool.getByText(/If it was 101.3 °F, that is 38.5 °C/)).toBeVisible();
+    await expect(tool.getByText(/In °F, it would be 38\.5 °C/)).toBeVisible();
     await tool.getByRole('button', { name: 'Use 38.5 °C (101.3 °F)' }).click();
     await expect(result(tool)).toContainText('CRS grade 2');
   });
@@ -270,10 +286,13 @@ test.describe('ICANS grade calculator', () => {
     }
     await expect(result(tool)).toContainText('ICANS grade 1, because ICE score 7 of 10');
 
-    // Counting item by item sets the total.
+    // Counting item by item sets the total only when the reader asks.
     await tool.getByText('Count the ICE score item by item').click();
     await tool.getByRole('button', { name: 'Tick all (10)' }).click();
+    await expect(ice).toHaveValue('7');
+    await tool.getByRole('button', { name: 'Use 10 as the ICE score' }).click();
     await expect(ice).toHaveValue('10');
+    await expect(ice).toBeFocused();
     await expect(result(tool)).toContainText('ICANS grade 0');
     // Keyboard from the ICE field: untick year, month and city with Space.
     await ice.focus();
@@ -282,8 +301,10 @@ test.describe('ICANS grade calculator', () => {
       await page.keyboard.press('Space');
     }
     await expect(tool.getByText('Points ticked: 7 of 10.', { exact: true })).toBeVisible();
-    await expect(ice).toHaveValue('7');
+    await expect(ice).toHaveValue('10');
     await tool.getByLabel('Hospital', { exact: true }).uncheck();
+    await tool.getByRole('button', { name: 'Use 6 as the ICE score' }).click();
+    await expect(ice).toHaveValue('6');
     await expect(result(tool)).toContainText('ICANS grade 2');
     await expect.poll(() => new URL(page.url()).search).toContain('ice=6');
 
@@ -297,16 +318,33 @@ test.describe('ICANS grade calculator', () => {
     page,
   }) => {
     const tool = await openTool(page, `${ICANS}?seizure=none&motor=none&edema=none`);
-    await tool.getByLabel(/Rousable only by vigorous/).check();
+    await tool.getByLabel('Cannot be roused: stupor or coma').check();
     await expect(result(tool)).toContainText(
       'ICANS grade 4, because ICE score 0 because the patient cannot be roused',
     );
     await tool.getByLabel('ICE score (0–10)').fill('7');
     await expect(result(tool)).toContainText('Not graded: the inputs disagree');
     await expect(result(tool)).toContainText('An ICE score of 7 cannot go with a patient who');
+    // Rousable by vigorous touch, the patient may still do the test: grade 4 by consciousness.
+    await tool.getByLabel('Rousable only by vigorous or repeated touch').check();
+    await expect(result(tool)).toContainText('ICANS grade 4');
     await tool.getByLabel('ICE score (0–10)').fill('0');
     await tool.getByLabel('Alert', { exact: true }).check();
     await expect(result(tool)).toContainText('ICANS grade 3');
+  });
+
+  test('an unusable ICE score is never replaced by 0, even when the patient cannot be roused', async ({
+    page,
+  }) => {
+    const tool = await openTool(
+      page,
+      `${ICANS}?ice=12&consciousness=unarousable&seizure=none&motor=none&edema=none`,
+    );
+    await expect(tool.getByRole('status', { name: /This link had settings/ })).toContainText(
+      'ice 12 is not a whole number from 0 to 10',
+    );
+    await expect(result(tool)).toContainText('Not graded yet');
+    await expect(result(tool)).not.toContainText('grade 4');
   });
 
   test('a link opens with its inputs, and shows only the ICE total it carried', async ({

@@ -49,11 +49,14 @@ describe('grade command', () => {
     expect(JSON.parse(r.out).grade).toBe(0);
   });
 
-  it('says a masked grade 0 may still be CRS under treatment', () => {
+  it('says a masked grade 0 may still be CRS under treatment, to readers and to scripts', () => {
     const r = capture(runGrade, ['crs', 'temp=37.2&bp=none&o2=none&masked=1']);
     const out = JSON.parse(r.out) as { grade: number; because: string };
-    expect(out.grade).toBe(0);
+    expect(out).toMatchObject({ grade: 0, maskedWithoutFindings: true });
     expect(out.because).toMatch(/CRS may still be present under treatment/);
+    // Only that case carries the flag: the documented { grade, because } stays as it was.
+    const plain = capture(runGrade, ['crs', 'temp=37.2&bp=none&o2=none']);
+    expect(Object.keys(JSON.parse(plain.out))).toEqual(['grade', 'because']);
   });
 
   it('reads a decimal comma', () => {
@@ -81,9 +84,13 @@ describe('grade command', () => {
     [['ice', 'orientation=4&naming=3&commands=1&writing=1'], /missing required key attention/],
     [
       ['crs', 'temp=98.6&bp=none&o2=none'],
-      /temp 98\.6 is not a body temperature in °C.*give temp=37$/,
+      /temp 98\.6 is not a body temperature \(°C, 30–45 °C\); if it is °F, give temp=37$/,
     ],
     [['crs', 'temp=38.5&bp=none&o2=none&masked=maybe'], /masked "maybe"/],
+    [['crs', 'temp=37&temp=39&bp=none&o2=none'], /temp is given more than once/],
+    [['icans', 'ice=12&consciousness=unarousable&seizure=none&motor=none&edema=none'], /ice 12/],
+    // Every problem is named, in one line.
+    [['crs', 'temp=98.6&bp=bogus&o2=none'], /temp 98\.6 .*; bp "bogus" is not one of/],
     [
       ['icans', 'ice=7&consciousness=unarousable&seizure=none&motor=none&edema=none'],
       /ice 7 contradicts consciousness unarousable/,

@@ -22,20 +22,22 @@ import {
   type Resolved,
 } from '../model/grade-query.ts';
 import type { QueryNote } from '../model/query.ts';
-import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
+import { EXIT_BAD_INPUT, blockingLine, main, toJson, type Io } from './io.ts';
 
 const COMMAND = 'grade';
 
 export const HELP = `usage: npm run --silent grade -- crs|icans|ice '<query>' [--detail]
 
 Every key below is required, except masked (absent means no) and, for a patient who cannot be
-roused, ice (their ICE score is 0). Nothing is assumed and no value is clamped or rounded.
+roused, ice (their ICE score is 0). Nothing is assumed and no value is clamped or rounded; a
+key given twice is refused. A grade 0 with masked=1 and no other finding adds
+"maskedWithoutFindings": true: CRS may still be present under treatment.
 
 crs    temp (°C, 30–45), bp none|fluids|one-pressor|multiple-pressors,
        o2 none|low-flow|high-flow|positive-pressure,
        masked 1|0 (1: CRS was diagnosed first and an antipyretic or anti-cytokine drug has
        since been given)
-icans  ice 0–10, consciousness awake|spontaneous|voice|touch|unarousable,
+icans  ice 0–10, consciousness awake|spontaneous|voice|touch|vigorous|unarousable,
        seizure none|focal-resolves|generalized|prolonged, motor none|weakness,
        edema none|focal|diffuse
 ice    orientation 0–4, naming 0–3, commands 0–1, writing 0–1, attention 0–1
@@ -69,7 +71,12 @@ function evaluate(kind: Kind, query: string, detail: boolean): Evaluation {
     const { draft, notes } = parseCrsInputs(query);
     return settle(notes, resolveCrs(draft), (inputs) => {
       const r = gradeCrs(inputs);
-      const base = { grade: r.grade, because: r.because };
+      // A masked grade 0 is not "no CRS": say so to scripts as the page says it to readers.
+      const base = {
+        grade: r.grade,
+        because: r.because,
+        ...(r.maskedWithoutFindings ? { maskedWithoutFindings: true } : {}),
+      };
       return detail ? { ...base, criterion: r.criterion, criteria: r.criteria, inputs } : base;
     });
   }
@@ -119,9 +126,9 @@ export function run(argv: readonly string[], io: Io): number {
   if (extra !== undefined)
     return bad(`more than one query given ("${extra}"); quote the query as one argument`);
   const { notes, result } = evaluate(kind, query ?? '', flags.includes('--detail'));
-  const blocking = blockingNote(notes, true);
+  const blocking = blockingLine(COMMAND, notes, true);
   if (blocking !== undefined || result === null) {
-    io.err(noteLine(COMMAND, blocking ?? missingNote([])));
+    io.err(blocking ?? `${COMMAND}: no grade`);
     return EXIT_BAD_INPUT;
   }
   io.out(`${toJson(result)}\n`);

@@ -23,14 +23,18 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? round6(v) : v), 2);
 }
 
-/** The one-line error for a note: it names the key and the value. */
-export function noteLine(command: string, note: QueryNote): string {
-  return `${command}: ${note.problem}`;
-}
-
-/** First note that should stop a command: rejections always, any note when strict. */
-export function blockingNote(notes: readonly QueryNote[], strict: boolean): QueryNote | undefined {
-  return notes.find((note) => strict || isRejection(note));
+/**
+ * The one-line error for the notes that stop a command (rejections always, any note when
+ * strict), each naming its key and value, joined with "; "; undefined when none stops it.
+ */
+export function blockingLine(
+  command: string,
+  notes: readonly QueryNote[],
+  strict: boolean,
+): string | undefined {
+  const blocking = notes.filter((note) => strict || isRejection(note));
+  if (blocking.length === 0) return undefined;
+  return `${command}: ${blocking.map((note) => note.problem).join('; ')}`;
 }
 
 /** Run a command's `run` as the process entry point: one-line errors, exit status set. */

@@ -31,7 +31,7 @@ import {
 import { seriesToCsv } from '../model/series-export.ts';
 import { HORIZON_DAYS } from '../model/series.ts';
 import { DOSES, THERAPIES } from '../model/therapies.ts';
-import { EXIT_BAD_INPUT, blockingNote, main, noteLine, toJson, type Io } from './io.ts';
+import { EXIT_BAD_INPUT, blockingLine, main, toJson, type Io } from './io.ts';
 
 const COMMAND = 'simulate';
 
@@ -132,9 +132,9 @@ export function run(argv: readonly string[], io: Io): number {
     return 0;
   }
   const { scenario, notes } = parse(options.query);
-  const blocking = options.lenient ? undefined : blockingNote(notes, options.strict);
+  const blocking = options.lenient ? undefined : blockingLine(COMMAND, notes, options.strict);
   if (blocking !== undefined) {
-    io.err(noteLine(COMMAND, blocking));
+    io.err(blocking);
     return EXIT_BAD_INPUT;
   }
   const sim = simulate(scenario, { outputEvery: options.every });

@@ -8,7 +8,7 @@
 import type { Series, Simulation } from '../model/cascade';
 import {
   BP_SUPPORT,
-  FEVER_THRESHOLD_C,
+  isFever,
   O2_SUPPORT,
   gradeCrs,
   gradeIcans,
@@ -153,7 +153,7 @@ export function momentAt(sim: Simulation, index: number): Moment {
     index: i,
     day,
     temperature,
-    fever: exact >= FEVER_THRESHOLD_C,
+    fever: isFever(exact),
     masked,
     bp: crsInputs.bp,
     o2: crsInputs.o2,

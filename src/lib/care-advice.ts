@@ -37,7 +37,12 @@ export interface CareAdvice {
   readonly callTeam: AdviceList;
   readonly callEmergency: AdviceList;
   readonly teamUnreachable: AdviceList;
-  readonly feverMedicine: { readonly text: string; readonly cite?: readonly string[] };
+  /** `text` carries the citation; `more` is plain advice that needs none. */
+  readonly feverMedicine: {
+    readonly text: string;
+    readonly cite?: readonly string[];
+    readonly more?: string;
+  };
   readonly caregivers: string;
 }
 

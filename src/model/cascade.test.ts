@@ -221,19 +221,36 @@ describe('simulate() output', () => {
           expect(run.summary.crsOnsetDay, label).not.toBeNull();
           expect(from, label).toBeGreaterThan(run.summary.crsOnsetDay! - 1e-9);
           expect(from, label).toBeGreaterThanOrEqual(run.drugStarts[drug]! - 1e-9);
+          // The drug that masks was started at or after CRS began, never before it.
+          expect(run.drugStarts[drug]!, label).toBeGreaterThanOrEqual(
+            run.summary.crsOnsetDay! - 0.051,
+          );
         }
+        if (timing === 'day0') expect(from, `${label}: prophylaxis never masks`).toBeNull();
       }
     }
   });
 
-  it('a prophylactic antipyretic that keeps the temperature under 38 °C leaves no masked fever', () => {
-    const run = simulate(makeScenario({ burden: 80, drugs: { antipyretic: 'day0' } }));
-    if (Math.max(...run.series.temperature) < 38) {
-      expect(run.feverMaskedFrom).toBeNull();
-      expect(run.summary.maxCrsGrade).toBe(0);
-    } else {
-      expect(run.feverMaskedFrom).not.toBeNull();
+  it('prophylaxis never masks, even when CRS breaks through it; a drug started after onset does', () => {
+    // A high burden and dose: fever breaks through the prophylactic antipyretic.
+    const breakthrough = simulate(
+      makeScenario({ burden: 100, dose: 'high', drugs: { antipyretic: 'day0' } }),
+    );
+    expect(breakthrough.summary.crsOnsetDay).not.toBeNull();
+    expect(breakthrough.feverMaskedFrom).toBeNull();
+    const { temperature, crsGrade } = breakthrough.series;
+    for (let i = 0; i < crsGrade.length; i++) {
+      if (crsGrade[i]! > 0) expect(temperature[i]).toBeGreaterThanOrEqual(38);
     }
+    const later = simulate(
+      makeScenario({
+        burden: 100,
+        dose: 'high',
+        drugs: { antipyretic: 'day0', tocilizumab: 'fever' },
+      }),
+    );
+    expect(later.feverMaskedFrom).not.toBeNull();
+    expect(later.feverMaskedFrom!).toBeGreaterThan(later.summary.crsOnsetDay! - 1e-9);
   });
 
   it('antihistamine never masks fever', () => {

@@ -56,8 +56,9 @@ export interface Simulation {
   readonly drugStarts: Readonly<Record<Drug, number | null>>;
   /**
    * First day at which fever no longer counts toward grades 2–4 (ASTCT masked fever): CRS
-   * (grade ≥ 1) had been present at an earlier step and a masking drug has started. Null when
-   * it never happens. Masking, once on, stays on to day 28.
+   * (grade ≥ 1) began at an earlier step and a masking drug was started at or after that onset
+   * (a drug started before CRS, such as prophylaxis, never masks). Null when it never happens.
+   * Masking, once on, stays on to day 28.
    */
   readonly feverMaskedFrom: number | null;
 }

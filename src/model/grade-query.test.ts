@@ -65,23 +65,32 @@ describe('CRS calculator query', () => {
     expect(draft).toEqual({ temperature: null, bp: null, o2: null, masked: null });
   });
 
-  it('does not clamp a Fahrenheit reading: it offers the °C value instead', () => {
+  it('does not clamp or grade a Fahrenheit reading; the command line names the °C value', () => {
     const { draft, notes } = parseCrsInputs('temp=98.6&bp=none&o2=none');
     expect(draft.temperature).toBeNull();
     expect(resolveCrs(draft).inputs).toBeNull();
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({
-      key: 'temp',
-      kind: 'invalid',
-      suggestion: { key: 'temp', value: '37', label: 'Use 37.0 °C (98.6 °F)' },
-    });
-    expect(notes[0]?.message).toMatch(/If it was 98\.6 °F, that is 37\.0 °C/);
+    expect(notes[0]).toMatchObject({ key: 'temp', kind: 'invalid' });
+    expect(notes[0]?.message).toMatch(/not a body temperature in °C, so it was not used/);
+    expect(notes[0]?.problem).toMatch(/if it is °F, give temp=37$/);
+  });
+
+  it('refuses a key given twice instead of picking one of its values', () => {
+    const { draft, notes } = parseCrsInputs('temp=37&temp=39&bp=none&o2=none');
+    expect(draft.temperature).toBeNull();
+    expect(notes).toEqual([
+      expect.objectContaining({
+        key: 'temp',
+        kind: 'invalid',
+        problem: 'temp is given more than once',
+      }),
+    ]);
   });
 
   it('offers nothing for a number that is no body temperature in either unit', () => {
     const { notes } = parseCrsInputs('temp=385&bp=none&o2=none');
     expect(notes[0]).toMatchObject({ key: 'temp', kind: 'invalid' });
-    expect(notes[0]?.suggestion).toBeUndefined();
+    expect(notes[0]?.problem).not.toMatch(/°F/);
   });
 
   it('reads a decimal comma as typed by many readers', () => {
@@ -158,6 +167,26 @@ describe('ICANS calculator query', () => {
     expect(contradiction.inputs).toBeNull();
     expect(contradiction.conflicts).toMatchObject([{ key: 'ice', kind: 'conflict' }]);
     expect(resolveIcans(parseIcansInputs(`ice=0&${base}`).draft).inputs?.ice).toBe(0);
+  });
+
+  it('an unusable ICE score is not replaced by 0, even for a patient who cannot be roused', () => {
+    const base = 'consciousness=unarousable&seizure=none&motor=none&edema=none';
+    for (const ice of ['12', 'abc', '']) {
+      const { draft, notes } = parseIcansInputs(`ice=${ice}&${base}`);
+      expect(draft.ice, ice).toBeNull();
+      expect(resolveIcans(draft).inputs, ice).toBeNull();
+      expect(notes, ice).toMatchObject([{ key: 'ice', kind: 'invalid' }]);
+    }
+  });
+
+  it('a patient rousable only by vigorous touch may still score on the ICE test', () => {
+    const query = 'ice=3&consciousness=vigorous&seizure=none&motor=none&edema=none';
+    const { draft, notes } = parseIcansInputs(query);
+    expect(notes).toEqual([]);
+    expect(resolveIcans(draft).inputs).toMatchObject({ ice: 3, consciousness: 'vigorous' });
+    expect(
+      parseIcansInputs('consciousness=vigorous&seizure=none&motor=none&edema=none').notes,
+    ).toMatchObject([{ kind: 'missing', key: 'ice' }]);
   });
 
   it('encode then parse gives back the inputs', () => {

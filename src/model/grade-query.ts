@@ -27,6 +27,7 @@ import {
   MOTOR,
   O2_SUPPORT,
   SEIZURE,
+  type Consciousness,
   type CrsInputs,
   type IceItems,
   type IcansInputs,
@@ -49,8 +50,7 @@ import {
   type IceDraft,
   type IcansDraft,
 } from './grade-encode.ts';
-import { formatTemperature } from './temperature.ts';
-import { formatBodyRange, readTemperature, temperatureProblem } from './temperature-text.ts';
+import { formatBodyRange, readTemperature } from './temperature-text.ts';
 
 /** A draft resolved: the complete inputs, or why there is no result yet. */
 export type Resolved<T> =
@@ -221,34 +221,67 @@ function readTemp(raw: string | undefined, notes: NoteList): number | null | und
     );
     return null;
   }
-  const problem =
-    result.kind === 'not-a-number'
-      ? `"${shown(raw)}" is not a number.`
-      : temperatureProblem(result, 'C');
-  const other = result.kind === 'implausible' ? result.otherUnit : null;
-  const suggestion =
-    other === null
-      ? undefined
-      : {
-          key: 'temp',
-          value: formatNumber(Math.round(other.celsius * 10) / 10),
-          label: `Use ${formatTemperature(Math.round(other.celsius * 10) / 10)}`,
-        };
+  const range = `°C, ${formatBodyRange('C')}`;
+  if (result.kind === 'not-a-number') {
+    notes.add(
+      'temp',
+      raw,
+      'invalid',
+      `temp "${shown(raw)}" is not a number, so it was not used.`,
+      `temp "${shown(raw)}" is not a number (${range})`,
+    );
+    return null;
+  }
+  const other = result.otherUnit;
+  const fix = other
+    ? `; if it is °F, give temp=${formatNumber(Math.round(other.celsius * 10) / 10)}`
+    : '';
   notes.add(
     'temp',
     raw,
     'invalid',
-    `temp ${problem} It was not used.`,
-    other === null
-      ? `temp "${shown(raw)}" is not a body temperature in °C (${formatBodyRange('C')})`
-      : `temp ${shown(raw)} is not a body temperature in °C (${formatBodyRange('C')}); if it is °F, give temp=${suggestion?.value ?? ''}`,
-    suggestion,
+    `temp ${shown(raw)} is not a body temperature in °C, so it was not used (the temperature field says more).`,
+    `temp ${shown(raw)} is not a body temperature (${range})${fix}`,
   );
   return null;
 }
 
-function keysMissing(pairs: ReadonlyMap<string, string>, required: readonly string[]): string[] {
-  return required.filter((key) => !pairs.has(key));
+/**
+ * The query's pairs for a calculator. A key given more than once is ambiguous (which value did
+ * the sender mean?), so unlike the explorer, which uses the last one, a calculator uses none of
+ * them and says so; the key is then neither used nor reported missing.
+ */
+function readCalculatorQuery(
+  query: string,
+  notes: NoteList,
+): { pairs: Map<string, string>; refused: ReadonlySet<string> } {
+  const read = new NoteList();
+  const pairs = readQuery(query, read);
+  const refused = new Set<string>();
+  for (const note of read.toArray()) {
+    if (note.kind !== 'repeated') {
+      notes.add(note.key, note.value, note.kind, note.message, note.problem);
+      continue;
+    }
+    refused.add(note.key);
+    pairs.delete(note.key);
+    notes.add(
+      note.key,
+      note.value,
+      'invalid',
+      `${note.key} was given more than once, so none of its values was used.`,
+      `${note.key} is given more than once`,
+    );
+  }
+  return { pairs, refused };
+}
+
+function keysMissing(
+  pairs: ReadonlyMap<string, string>,
+  refused: ReadonlySet<string>,
+  required: readonly string[],
+): string[] {
+  return required.filter((key) => !pairs.has(key) && !refused.has(key));
 }
 
 function draftResolved<T>(draft: Draft<T>, keys: Readonly<Record<keyof T, string>>): Resolved<T> {
@@ -285,7 +318,7 @@ export function parseCrsInputs(query: string): {
   temperatureText: string;
 } {
   const notes = new NoteList();
-  const pairs = readQuery(query, notes);
+  const { pairs, refused } = readCalculatorQuery(query, notes);
   dropUnknownKeys(pairs, CRS_KEYS, notes);
   const draft: CrsDraft = {
     temperature: readTemp(pairs.get('temp'), notes) ?? null,
@@ -293,7 +326,7 @@ export function parseCrsInputs(query: string): {
     o2: readOption('o2', pairs.get('o2'), O2_SUPPORT, notes) ?? null,
     masked: readFlag('masked', pairs.get('masked'), notes),
   };
-  addMissing(keysMissing(pairs, CRS_REQUIRED), pairs, notes);
+  addMissing(keysMissing(pairs, refused, CRS_REQUIRED), pairs, notes);
   return { draft, notes: notes.toArray(), temperatureText: shown(pairs.get('temp') ?? '') };
 }
 
@@ -318,6 +351,32 @@ export const EMPTY_ICANS_DRAFT: Readonly<IcansDraft> = {
   edema: null,
 };
 
+/** A value as a note shows it: a number as written, other text in quotes. */
+function iceGiven(raw: string): string {
+  return parseDecimal(raw) === null ? `"${shown(raw)}"` : shown(raw);
+}
+
+/**
+ * The ICE score from text (a link's value or a typed field), by one rule for both: a whole
+ * number 0–10 as given (never rounded or clamped); when no score is given and the patient cannot
+ * be roused, 0, since such a patient cannot do the test (ASTCT 2019) — a definition, not an
+ * assumption; when a score is given but unusable, nothing, even for that patient.
+ *
+ * @returns `ice` null when unknown; `implied` when 0 comes from the level of consciousness;
+ *   `unusable` when text was given that is not a score.
+ */
+export function iceFromText(
+  text: string | undefined,
+  consciousness: Consciousness | null,
+): { readonly ice: number | null; readonly implied: boolean; readonly unusable: boolean } {
+  if (text === undefined || text.trim() === '') {
+    const implied = consciousness === 'unarousable';
+    return { ice: implied ? 0 : null, implied, unusable: false };
+  }
+  const ice = readWholeNumber(text, 10);
+  return { ice, implied: false, unusable: ice === null };
+}
+
 /**
  * ICANS calculator inputs from query text: what is known, notes on what is not, and the ICE
  * score as the link wrote it (for a field that shows what the link carried).
@@ -328,36 +387,48 @@ export function parseIcansInputs(query: string): {
   iceText: string;
 } {
   const notes = new NoteList();
-  const pairs = readQuery(query, notes);
+  const { pairs, refused } = readCalculatorQuery(query, notes);
   dropUnknownKeys(pairs, ICANS_KEYS, notes);
+  const consciousness =
+    readOption('consciousness', pairs.get('consciousness'), CONSCIOUSNESS, notes) ?? null;
+  const rawIce = pairs.get('ice');
+  // In a link, "ice=" is a value that says nothing, not a missing key.
+  const ice =
+    rawIce !== undefined && rawIce.trim() === ''
+      ? { ice: null, implied: false, unusable: true }
+      : iceFromText(refused.has('ice') ? undefined : rawIce, consciousness);
+  if (ice.unusable) {
+    notes.add(
+      'ice',
+      pairs.get('ice') ?? '',
+      'invalid',
+      `ice ${iceGiven(pairs.get('ice') ?? '')} is not a whole number from 0 to 10, so it was not used.`,
+      `ice ${iceGiven(pairs.get('ice') ?? '')} is not a whole number 0–10`,
+    );
+  }
   const draft: IcansDraft = {
-    ice: readWhole('ice', pairs.get('ice'), 10, notes) ?? null,
-    consciousness:
-      readOption('consciousness', pairs.get('consciousness'), CONSCIOUSNESS, notes) ?? null,
+    ice: refused.has('ice') ? null : ice.ice,
+    consciousness,
     seizure: readOption('seizure', pairs.get('seizure'), SEIZURE, notes) ?? null,
     motor: readOption('motor', pairs.get('motor'), MOTOR, notes) ?? null,
     edema: readOption('edema', pairs.get('edema'), EDEMA, notes) ?? null,
   };
   // A patient who cannot be roused scores 0 on the ICE test by definition: not an assumption.
-  const required =
-    pairs.get('consciousness')?.toLowerCase() === 'unarousable'
-      ? ICANS_KEYS.filter((key) => key !== 'ice')
-      : ICANS_KEYS;
-  addMissing(keysMissing(pairs, required), pairs, notes);
+  const required = ice.implied ? ICANS_KEYS.filter((key) => key !== 'ice') : ICANS_KEYS;
+  addMissing(keysMissing(pairs, refused, required), pairs, notes);
   return { draft, notes: notes.toArray(), iceText: shown(pairs.get('ice') ?? '') };
 }
 
 /**
- * The ICANS inputs when every one is known and they agree. A patient who cannot be roused
- * cannot do the ICE test, so their ICE score is 0 when not given, and any other score
- * contradicts the level of consciousness (ASTCT 2019: ICE 0 with an unarousable patient is
- * grade 4).
+ * The ICANS inputs when every one is known and they agree: a patient who cannot be roused
+ * cannot do the ICE test, so any score above 0 contradicts that level of consciousness (ASTCT
+ * 2019) and is flagged instead of graded. A patient rousable only by vigorous touch may still do
+ * the test, so any score goes with that level.
  */
 export function resolveIcans(draft: IcansDraft): Resolved<IcansInputs> {
-  const unarousable = draft.consciousness === 'unarousable';
-  const filled: IcansDraft = unarousable && draft.ice === null ? { ...draft, ice: 0 } : draft;
-  const resolved = draftResolved(filled, ICANS_FIELDS);
-  if (resolved.inputs === null || !unarousable || resolved.inputs.ice === 0) return resolved;
+  const resolved = draftResolved(draft, ICANS_FIELDS);
+  if (resolved.inputs === null) return resolved;
+  if (resolved.inputs.consciousness !== 'unarousable' || resolved.inputs.ice === 0) return resolved;
   const notes = new NoteList();
   notes.add(
     'ice',
@@ -376,7 +447,7 @@ const ICE_FIELDS = Object.fromEntries(ICE_KEYS.map((key) => [key, key])) as Read
 /** ICE items (points scored per item) from query text; every item is required. */
 export function parseIceItems(query: string): { draft: IceDraft; notes: QueryNote[] } {
   const notes = new NoteList();
-  const pairs = readQuery(query, notes);
+  const { pairs, refused } = readCalculatorQuery(query, notes);
   dropUnknownKeys(pairs, ICE_KEYS, notes);
   const item = (key: keyof IceItems) =>
     readWhole(key, pairs.get(key), ICE_ITEM_MAX[key], notes) ?? null;
@@ -387,7 +458,7 @@ export function parseIceItems(query: string): { draft: IceDraft; notes: QueryNot
     writing: item('writing'),
     attention: item('attention'),
   };
-  addMissing(keysMissing(pairs, ICE_KEYS), pairs, notes);
+  addMissing(keysMissing(pairs, refused, ICE_KEYS), pairs, notes);
   return { draft, notes: notes.toArray() };
 }
 

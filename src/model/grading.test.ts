@@ -173,13 +173,18 @@ describe('ICANS grade: one vignette per cell of the ASTCT table', () => {
     expect(asleep.grade).toBe(4);
     expect(asleep.criteria).toEqual(['ice', 'consciousness']);
     expect(gradeIcans(icans({ ice: 0, consciousness: 'awake' })).grade).toBe(3);
+    // Rousable by vigorous touch: ICE 0 is the ICE domain's grade 3; consciousness sets 4.
+    const vigorous = gradeIcans(icans({ ice: 0, consciousness: 'vigorous' }));
+    expect(vigorous.domainGrades.ice).toBe(3);
+    expect(vigorous).toMatchObject({ grade: 4, criteria: ['consciousness'] });
   });
 
-  it('consciousness: wakes spontaneously 1, to voice 2, to touch 3, unarousable 4', () => {
+  it('consciousness: wakes spontaneously 1, to voice 2, to touch 3, to vigorous touch or unarousable 4', () => {
     for (const [consciousness, grade] of [
       ['spontaneous', 1],
       ['voice', 2],
       ['touch', 3],
+      ['vigorous', 4],
       ['unarousable', 4],
     ] as const) {
       expect(gradeIcans(icans({ ice: 10, consciousness }))).toMatchObject({

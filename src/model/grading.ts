@@ -12,6 +12,25 @@
 /** Fever threshold of the consensus, °C: a temperature of exactly 38.0 °C is fever. */
 export const FEVER_THRESHOLD_C = 38.0;
 
+/**
+ * Slack for comparing a temperature with a line, °C: a reading converted from °F (100.4 °F is
+ * 38.00000000000001 °C, 96.8 °F is 35.99999999999999 °C) lands on the line, not beside it.
+ */
+const LINE_SLACK = 1e-9;
+
+/** True when `value` is at or above `line`, up to unit-conversion float error. */
+export function atOrAbove(value: number, line: number): boolean {
+  return value >= line - LINE_SLACK;
+}
+
+/**
+ * The one fever rule of the site (ASTCT 2019): a temperature of 38.0 °C or more, judged on the
+ * reading itself, never on a rounded display (37.96 °C is no fever and shows as 37.9).
+ */
+export function isFever(celsius: number): boolean {
+  return atOrAbove(celsius, FEVER_THRESHOLD_C);
+}
+
 /** Blood-pressure support, mildest first. `one-pressor` includes one vasopressor plus vasopressin. */
 export const BP_SUPPORT = ['none', 'fluids', 'one-pressor', 'multiple-pressors'] as const;
 export type BpSupport = (typeof BP_SUPPORT)[number];
@@ -100,7 +119,7 @@ export function crsGradeOf(
   o2Level: number,
   masked: boolean,
 ): CrsGrade {
-  const fever = temperature >= FEVER_THRESHOLD_C;
+  const fever = isFever(temperature);
   if (!fever && !masked) return 0;
   const organ = Math.max(BP_GRADES[bpLevel] ?? 0, O2_GRADES[o2Level] ?? 0) as CrsGrade;
   if (organ > 0) return organ;
@@ -108,14 +127,20 @@ export function crsGradeOf(
 }
 
 /**
- * A temperature to one decimal, as thermometers and charts show it, but never rounded across
- * the fever line: 37.96 °C shows as 37.9, so the shown number and the grade always agree.
+ * A number to one decimal, as thermometers and charts show it, but never rounded across any of
+ * `lines` (judged with {@link atOrAbove}): 37.96 °C shows as 37.9, so the shown number and the
+ * judgement made on the reading always agree.
  */
+export function tenthsWithin(value: number, lines: readonly number[]): number {
+  if (!Number.isFinite(value)) return value;
+  const rounded = Math.round(value * 10) / 10;
+  const crosses = lines.some((line) => atOrAbove(rounded, line) !== atOrAbove(value, line));
+  return crosses ? Math.floor(value * 10 + LINE_SLACK) / 10 : rounded;
+}
+
+/** A temperature to one decimal, never rounded across the fever line. */
 export function temperatureTenths(celsius: number): number {
-  if (!Number.isFinite(celsius)) return celsius;
-  const rounded = Math.round(celsius * 10) / 10;
-  if (rounded >= FEVER_THRESHOLD_C === celsius >= FEVER_THRESHOLD_C) return rounded;
-  return Math.floor(celsius * 10) / 10;
+  return tenthsWithin(celsius, [FEVER_THRESHOLD_C]);
 }
 
 function formatTemperature(celsius: number): string {
@@ -130,7 +155,7 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
       `gradeCrs needs a finite temperature and known support levels; got ${String(temperature)}, ${String(bp)}, ${String(o2)}`,
     );
   }
-  const fever = temperature >= FEVER_THRESHOLD_C;
+  const fever = isFever(temperature);
   const bpGrade = BP_GRADE[bp];
   const o2Grade = O2_GRADE[o2];
   const organGrade = Math.max(bpGrade, o2Grade) as CrsGrade;
@@ -191,8 +216,19 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
   };
 }
 
-/** Level of consciousness, from alert to unarousable. */
-export const CONSCIOUSNESS = ['awake', 'spontaneous', 'voice', 'touch', 'unarousable'] as const;
+/**
+ * Level of consciousness, from alert to unarousable. The ASTCT grade-4 cell joins two states
+ * that the ICE test tells apart: `vigorous` (rousable only by vigorous or repeated touch, who
+ * may still do the test) and `unarousable` (cannot be roused: stupor or coma, who scores ICE 0).
+ */
+export const CONSCIOUSNESS = [
+  'awake',
+  'spontaneous',
+  'voice',
+  'touch',
+  'vigorous',
+  'unarousable',
+] as const;
 export type Consciousness = (typeof CONSCIOUSNESS)[number];
 
 /**
@@ -244,6 +280,7 @@ const CONSCIOUSNESS_GRADE: Readonly<Record<Consciousness, IcansGrade>> = {
   spontaneous: 1,
   voice: 2,
   touch: 3,
+  vigorous: 4,
   unarousable: 4,
 };
 const SEIZURE_GRADE: Readonly<Record<Seizure, IcansGrade>> = {
@@ -260,7 +297,8 @@ const CONSCIOUSNESS_TEXT: Readonly<Record<Consciousness, string>> = {
   spontaneous: 'drowsy but wakes by themselves',
   voice: 'wakes only to voice',
   touch: 'wakes only to touch',
-  unarousable: 'cannot be roused, or only by vigorous repeated touch',
+  vigorous: 'rousable only by vigorous or repeated touch',
+  unarousable: 'cannot be roused (stupor or coma)',
 };
 const SEIZURE_TEXT: Readonly<Record<Seizure, string>> = {
   none: 'no seizure',

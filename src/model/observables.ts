@@ -6,7 +6,10 @@
  * All functions return numbers (levels are indices into the lists of ./grading.ts) so the
  * model can call them at every step without allocating.
  */
+import { CONSCIOUSNESS } from './grading.ts';
 import type { ParameterValues } from './parameters.ts';
+
+const UNAROUSABLE = CONSCIOUSNESS.indexOf('unarousable');
 
 /**
  * Pyrogen drive at the fever center: blocked IL-6 signal and IL-1 signal (anakinra blocks
@@ -44,9 +47,12 @@ export function iceOf(cns: number, p: ParameterValues): number {
   return Math.min(10, Math.max(0, Math.round(10 - lost)));
 }
 
-/** Level of consciousness (index into CONSCIOUSNESS). */
+/**
+ * Level of consciousness (index into CONSCIOUSNESS). The model's deepest level is a patient who
+ * cannot be roused; it does not model the in-between "rousable only by vigorous touch".
+ */
 export function consciousnessLevelOf(cns: number, p: ParameterValues): number {
-  if (cns >= p.unarousableThreshold) return 4;
+  if (cns >= p.unarousableThreshold) return UNAROUSABLE;
   if (cns >= p.touchThreshold) return 3;
   if (cns >= p.voiceThreshold) return 2;
   if (cns >= p.drowsyThreshold) return 1;

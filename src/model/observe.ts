@@ -61,7 +61,8 @@ export function createObserver(setup: ObserverSetup): Observer {
   const { p, y, starts, triggerGrade, initialTumor, cols } = setup;
   const u = setup.forcing.values;
   const tracker = createTracker();
-  let hadCrs = false;
+  /** Time CRS (grade ≥ 1) was first seen, and time fever masking began. */
+  let crsOnset = Infinity;
   let maskedFrom = Infinity;
   const symptoms = new Float64Array(SYMPTOMS.length);
   const symptomInputs = calmSymptomInputs();
@@ -79,13 +80,17 @@ export function createObserver(setup: ObserverSetup): Observer {
     const temperature = temperatureOf(pyrogen, uApy, p);
     const bp = bpLevelOf(E, p);
     const o2 = o2LevelOf(E, p);
-    // ASTCT waives the fever only in a patient who already had CRS: a drug started before any
-    // CRS (prophylaxis, premedication) masks nothing until CRS has been seen at an earlier step.
-    if (maskedFrom === Infinity && hadCrs) {
-      for (const d of MASKING) if (starts[d]! <= t) maskedFrom = t;
+    // ASTCT waives the fever only in a patient who had CRS and *then* received an antipyretic
+    // or anti-cytokine drug: a drug started before CRS began (prophylaxis, premedication)
+    // never masks, even once CRS breaks through it.
+    if (maskedFrom === Infinity && crsOnset < t) {
+      for (const d of MASKING) {
+        const start = starts[d]!;
+        if (start >= crsOnset && start <= t) maskedFrom = t;
+      }
     }
     const crs = crsGradeOf(temperature, bp, o2, maskedFrom <= t);
-    if (crs >= 1) hadCrs = true;
+    if (crs >= 1 && crsOnset === Infinity) crsOnset = t;
     const ice = iceOf(N, p);
     const consciousness = consciousnessLevelOf(N, p);
     const seizure = seizureLevelOf(N, p);

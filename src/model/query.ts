@@ -35,17 +35,6 @@ export interface QueryNote {
   readonly message: string;
   /** For a command line: what was wrong and what is allowed, without what was done. */
   readonly problem: string;
-  /** A value the reader may choose instead, offered, never applied unasked (e.g. °F to °C). */
-  readonly suggestion?: QuerySuggestion;
-}
-
-/** A replacement value a page can offer as a button ("Use 37.0 °C"). */
-export interface QuerySuggestion {
-  readonly key: string;
-  /** The value in query form, e.g. "37". */
-  readonly value: string;
-  /** The button's words, e.g. "Use 37.0 °C (98.6 °F)". */
-  readonly label: string;
 }
 
 /** Kinds where the input could not be used at all (as opposed to adjusted). */
@@ -94,11 +83,9 @@ export class NoteList {
     kind: QueryNoteKind,
     message: string,
     problem: string = message,
-    suggestion?: QuerySuggestion,
   ): void {
     if (this.#notes.length < MAX_NOTES) {
-      const note: QueryNote = { key: shown(key), value: shown(value), kind, message, problem };
-      this.#notes.push(suggestion ? { ...note, suggestion } : note);
+      this.#notes.push({ key: shown(key), value: shown(value), kind, message, problem });
     } else {
       this.#dropped += 1;
     }

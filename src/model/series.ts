@@ -195,9 +195,9 @@ const STATE_AND_CLINICAL = [
     kind: 'clinical',
     label: 'Level of consciousness',
     unit: 'level: index into CONSCIOUSNESS',
-    bounds: [0, 4],
+    bounds: [0, 5],
     rest: 0,
-    cap: 4,
+    cap: 5,
   },
   {
     key: 'seizure',

@@ -79,9 +79,9 @@ export function readTemperature(text: string, unit: TemperatureUnit): Temperatur
 }
 
 /**
- * One sentence for a temperature that cannot be used, naming what was given and what would
- * be: "98.6 is not a body temperature in °C (30–45 °C). If it was 98.6 °F, that is 37.0 °C
- * (98.6 °F)."
+ * One sentence for a temperature that cannot be used, naming what was given and what it would
+ * be in the other unit: "98.6 is not a body temperature in °C (30–45 °C). In °F, it would be
+ * 37.0 °C (98.6 °F)."
  */
 export function temperatureProblem(
   result: Exclude<TemperatureText, TemperatureReading | { kind: 'empty' }>,
@@ -92,5 +92,5 @@ export function temperatureProblem(
   }
   const given = `${String(result.value)} is not a body temperature in °${result.unit} (${formatBodyRange(result.unit)}).`;
   if (result.otherUnit === null) return `${given} Check the number.`;
-  return `${given} If it was ${String(result.value)} °${result.otherUnit.unit}, that is ${formatTemperature(result.otherUnit.celsius)}.`;
+  return `${given} In °${result.otherUnit.unit}, it would be ${formatTemperature(result.otherUnit.celsius)}.`;
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  celsiusToFahrenheit,
-  fahrenheitToCelsius,
-  formatTemperature,
-  isFever,
-} from './temperature.ts';
+import { isFever } from './grading.ts';
+import { celsiusToFahrenheit, fahrenheitToCelsius, formatTemperature } from './temperature.ts';
 import { readTemperature, temperatureProblem } from './temperature-text.ts';
 
 describe('temperature conversion', () => {
@@ -22,6 +18,28 @@ describe('temperature conversion', () => {
     for (let c = 30; c <= 45; c += 0.37) {
       expect(fahrenheitToCelsius(celsiusToFahrenheit(c))).toBeCloseTo(c, 10);
     }
+  });
+});
+
+describe('one fever rule, shown as judged', () => {
+  it('judges the reading, not its rounded display: 37.95 °C is no fever and shows as 37.9', () => {
+    expect(isFever(37.95)).toBe(false);
+    expect(formatTemperature(37.95)).toBe('37.9 °C (100.3 °F)');
+    expect(readTemperature('37.95', 'C')).toMatchObject({ kind: 'reading', fever: false });
+  });
+
+  it('never shows a °F value across the line either: 100.35 °F is 37.9 °C (100.3 °F)', () => {
+    const reading = readTemperature('100.35', 'F');
+    expect(reading).toMatchObject({ kind: 'reading', fever: false });
+    if (reading.kind === 'reading')
+      expect(formatTemperature(reading.celsius)).toBe('37.9 °C (100.3 °F)');
+  });
+
+  it('puts readings converted from °F on the lines, not beside them', () => {
+    expect(readTemperature('100.4', 'F')).toMatchObject({ fever: true, low: false });
+    expect(readTemperature('96.8', 'F')).toMatchObject({ fever: false, low: false });
+    expect(formatTemperature(36)).toBe('36.0 °C (96.8 °F)');
+    expect(formatTemperature(35.96)).toBe('35.9 °C (96.7 °F)');
   });
 });
 
@@ -76,7 +94,7 @@ describe('reading what a person typed or a link carried', () => {
     expect(result.otherUnit?.celsius).toBeCloseTo(37, 10);
     const text = temperatureProblem(result, 'C');
     expect(text).toContain('30–45 °C');
-    expect(text).toContain('If it was 98.6 °F, that is 37.0 °C (98.6 °F)');
+    expect(text).toContain('In °F, it would be 37.0 °C (98.6 °F)');
   });
 
   it('offers the °F reading for a °C reading given as °F', () => {

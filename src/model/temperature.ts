@@ -3,7 +3,7 @@
  * writes a temperature (°C with °F beside it). Reading a temperature from text is in
  * ./temperature-text.ts, kept apart so pages that only show temperatures do not ship it.
  */
-import { FEVER_THRESHOLD_C } from './grading.ts';
+import { FEVER_THRESHOLD_C, atOrAbove, isFever, tenthsWithin } from './grading.ts';
 
 export type TemperatureUnit = 'C' | 'F';
 
@@ -29,19 +29,24 @@ export function fahrenheitToCelsius(fahrenheit: number): number {
   return ((fahrenheit - 32) * 5) / 9;
 }
 
-/** "39.4 °C (102.9 °F)", one decimal each, as patients read thermometers. */
+/** The lines a reading is judged by, in each unit: a display never rounds across them. */
+const LINES_C = [LOW_TEMPERATURE_C, FEVER_THRESHOLD_C];
+const LINES_F = LINES_C.map(celsiusToFahrenheit);
+
+/**
+ * "39.4 °C (102.9 °F)", one decimal each, as patients read thermometers; neither number is
+ * rounded across the fever or the low line, so what is shown agrees with what is said of it
+ * (37.96 °C is "37.9 °C (100.3 °F)", below the fever line).
+ */
 export function formatTemperature(celsius: number): string {
-  return `${celsius.toFixed(1)} °C (${celsiusToFahrenheit(celsius).toFixed(1)} °F)`;
+  const c = tenthsWithin(celsius, LINES_C);
+  const f = tenthsWithin(celsiusToFahrenheit(celsius), LINES_F);
+  return `${c.toFixed(1)} °C (${f.toFixed(1)} °F)`;
 }
 
-/** Thermometers show one decimal, so a reading is judged as displayed, not in full precision. */
-export function isFever(celsius: number): boolean {
-  return Math.round(celsius * 10) / 10 >= FEVER_THRESHOLD_C;
-}
-
-/** True below {@link LOW_TEMPERATURE_C}, judged as displayed (one decimal). */
+/** True below {@link LOW_TEMPERATURE_C}, judged on the reading itself (as fever is). */
 function isLowTemperature(celsius: number): boolean {
-  return Math.round(celsius * 10) / 10 < LOW_TEMPERATURE_C;
+  return !atOrAbove(celsius, LOW_TEMPERATURE_C);
 }
 
 /** A temperature that can be used, in both units. */

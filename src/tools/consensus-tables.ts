@@ -53,10 +53,8 @@ export const CONSCIOUSNESS_CHOICES: readonly Choice<Consciousness>[] = [
   { value: 'spontaneous', label: 'Drowsy, awakens spontaneously' },
   { value: 'voice', label: 'Awakens only to voice' },
   { value: 'touch', label: 'Awakens only to touch' },
-  {
-    value: 'unarousable',
-    label: 'Rousable only by vigorous or repeated touch, or unarousable (stupor, coma)',
-  },
+  { value: 'vigorous', label: 'Rousable only by vigorous or repeated touch' },
+  { value: 'unarousable', label: 'Cannot be roused: stupor or coma' },
 ];
 
 export const SEIZURE_CHOICES: readonly Choice<Seizure>[] = [
@@ -263,6 +261,13 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase() ?? ''}${text.slice(1)}` : text;
 }
 
+/** The result area's words: a head, what joins it to the tail (",", ":"), and the tail. */
+export interface ResultParts {
+  readonly head: string;
+  readonly joiner: string;
+  readonly tail: string;
+}
+
 /**
  * The result in two parts: "CRS grade 3" and "because fever of 38.5 °C; …". A grade 0 under
  * masked fever is never headed "no CRS": grade 1 cannot be confirmed without a measured fever,
@@ -273,11 +278,11 @@ export function resultParts(
   grade: number,
   because: string,
   maskedWithoutFindings = false,
-): { readonly head: string; readonly tail: string } {
+): ResultParts {
   const tail = `because ${lowerFirst(because)}`;
-  if (maskedWithoutFindings) return { head: 'No grade 2–4 CRS criteria', tail };
+  if (maskedWithoutFindings) return { head: 'No grade 2–4 CRS criteria', joiner: ',', tail };
   const none = grade === 0 ? ` (no ${scale})` : '';
-  return { head: `${scale} grade ${grade}${none}`, tail };
+  return { head: `${scale} grade ${grade}${none}`, joiner: ',', tail };
 }
 
 /**
@@ -287,22 +292,24 @@ export function resultParts(
 export function pendingParts(
   missing: readonly string[],
   conflicts: readonly { readonly message: string }[],
-): { readonly head: string; readonly tail: string } {
+): ResultParts {
   if (conflicts.length > 0) {
     return {
       head: 'Not graded: the inputs disagree',
+      joiner: ':',
       tail: conflicts.map((conflict) => conflict.message).join(' '),
     };
   }
   const words = listWords(missing.map((key) => INPUT_NAMES[key] ?? key));
   return {
     head: 'Not graded yet',
+    joiner: ':',
     tail: `enter ${words}. Nothing is assumed for an input left empty.`,
   };
 }
 
 /** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
 export function resultSentence(scale: 'CRS' | 'ICANS', grade: number, because: string): string {
-  const { head, tail } = resultParts(scale, grade, because);
-  return `${head}, ${tail}`;
+  const { head, joiner, tail } = resultParts(scale, grade, because);
+  return `${head}${joiner} ${tail}`;
 }

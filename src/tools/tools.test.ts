@@ -242,6 +242,7 @@ describe('result sentences', () => {
   it('before a grade, says what is still needed or what disagrees', () => {
     expect(pendingParts(['bp', 'o2'], [])).toEqual({
       head: 'Not graded yet',
+      joiner: ':',
       tail: 'enter blood-pressure support and oxygen support. Nothing is assumed for an input left empty.',
     });
     expect(pendingParts([], [{ message: 'ICE 7 cannot go with …' }]).head).toMatch(/disagree/);
