@@ -9,16 +9,8 @@
  *
  * Parsing and encoding belong to the model's codecs (`src/model/scenario.ts`,
  * `src/model/grade-query.ts`); this module only moves query text in and out of the address.
- *
- * ```ts
- * onMount(() => {
- *   const { inputs, notes } = parseCrsInputs(readLocationQuery());
- *   // …apply inputs and notes to $state…
- * });
- * const writer = createQueryWriter();
- * $effect(() => writer.write(encodeCrsInputs(inputs)));
- * onDestroy(() => writer.flush());
- * ```
+ * Islands do not call it directly: the rune `AddressState` (./address-state.svelte.ts) owns
+ * that lifecycle (read on mount, hold a shared link, coalesced writes, flush on destroy).
  */
 
 /** Query text without its leading `?`. */
