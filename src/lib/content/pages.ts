@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Audience } from '../../content.config';
 
 export type Page = CollectionEntry<'pages'>;
 
@@ -17,14 +18,15 @@ export async function pagesInOrder(): Promise<Page[]> {
   return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
 }
 
-const audienceWords: Record<string, string> = {
+/** How the "Written for …" line names each reader. */
+const audienceWords: Record<Audience, string> = {
   patients: 'patients and caregivers',
   students: 'students',
   clinicians: 'clinicians',
 };
 
-export function describeAudience(audience: readonly string[]): string {
-  const words = audience.map((who) => audienceWords[who] ?? who);
+export function describeAudience(audience: readonly Audience[]): string {
+  const words = audience.map((who) => audienceWords[who]);
   if (words.length <= 1) return words.join('');
   // "patients and caregivers" already holds an "and": an Oxford comma keeps the list readable.
   const glue =

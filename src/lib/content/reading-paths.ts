@@ -1,9 +1,12 @@
+import type { Audience } from '../../content.config';
+
 /**
  * Three reading paths through the site, one per reader. A page on a path shows where it sits
  * and what comes next on that path, so each reader can follow a route made for them.
  */
 export interface ReadingPath {
-  id: 'patients' | 'students' | 'clinicians';
+  /** The reader the path is made for. */
+  id: Audience;
   title: string;
   steps: string[];
 }
