@@ -1,11 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Audience } from '../../content.config';
+import { contentPageHref } from './site-links';
 
 export type Page = CollectionEntry<'pages'>;
 
-/** The page's address: `index` is the home page, every other id is one path segment. */
+/** The page's address (`content/pages/what-is-crs.mdx` is `/what-is-crs/`). */
 export function pageHref(page: Page): string {
-  return page.id === 'index' ? '/' : `/${page.id}/`;
+  return contentPageHref(page.id);
 }
 
 /** The short title menus and links use. */

@@ -63,3 +63,43 @@ export function positionsOf(href: string): PathPosition[] {
     return index === -1 ? [] : [{ path, index, next: path.steps[index + 1] }];
   });
 }
+
+/** A link to a page, with the page's short title. */
+export interface PageLink {
+  href: string;
+  title: string;
+}
+
+/** Where a page sits on one reading path, as the page tells its reader. */
+export interface PathStep {
+  /** The path's title. */
+  title: string;
+  /** The page's place on the path, from 1. */
+  step: number;
+  /** How many pages the path has. */
+  of: number;
+  /** The page that follows on the path; none on its last page. */
+  next: PageLink | undefined;
+}
+
+/**
+ * The reading paths page `href` is on, ready to show. `titles` maps each content page's
+ * address to its short title; a next page missing from it throws rather than vanishing (the
+ * build checks every path with `assertSiteLinks` first, so this does not happen).
+ */
+export function pathStepsOf(href: string, titles: ReadonlyMap<string, string>): PathStep[] {
+  return positionsOf(href).map(({ path, index, next }) => ({
+    title: path.title,
+    step: index + 1,
+    of: path.steps.length,
+    next: next === undefined ? undefined : { href: next, title: titleOfStep(path, next, titles) },
+  }));
+}
+
+function titleOfStep(path: ReadingPath, href: string, titles: ReadonlyMap<string, string>) {
+  const title = titles.get(href);
+  if (title === undefined) {
+    throw new Error(`Reading path "${path.id}" names ${href}, which is not a content page`);
+  }
+  return title;
+}
