@@ -16,7 +16,7 @@ const pages = defineCollection({
   schema: z.object({
     /** The page's heading (h1), window title and link-preview title. */
     title: z.string().min(3),
-    /** Short label for menus, the pager and reading paths; defaults to `title`. */
+    /** Short title for the previous/next pager and reading-path links; defaults to `title`. */
     navTitle: z.string().optional(),
     /** One sentence for search results and link previews (20–160 characters). */
     description: z.string().min(20).max(160),

@@ -9,7 +9,7 @@ export function pageHref(page: Page): string {
   return contentPageHref(page.id);
 }
 
-/** The short title menus and links use. */
+/** The short title the pager and reading-path links use (`navTitle`, else `title`). */
 export function titleOf(page: Page): string {
   return page.data.navTitle ?? page.data.title;
 }
