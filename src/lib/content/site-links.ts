@@ -61,6 +61,6 @@ export function pageFileHrefs(files: readonly string[]): string[] {
   return files.flatMap((file) => {
     const name = /([^/]+)\.astro$/.exec(file)?.[1];
     if (!name || name.startsWith('[') || name === '404') return [];
-    return [name === 'index' ? '/' : `/${name}/`];
+    return [contentPageHref(name)];
   });
 }
