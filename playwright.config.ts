@@ -17,7 +17,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list']],
   // Generous limits: the suite shares 2 cores with the preview server and Chromium.
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -2,29 +2,48 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
+/**
+ * The readers a page can be written for: the one list. The page schema below, the "Written for
+ * …" words (`lib/content/pages.ts`, a record over it, so a new reader fails type checking until
+ * it has words) and the reading paths' ids (`lib/content/reading-paths.ts`) derive from it.
+ */
 export const audiences = ['patients', 'students', 'clinicians'] as const;
+export type Audience = (typeof audiences)[number];
 
+/** Content pages: `content/pages/<id>.mdx` is served at `/<id>/` (`index.mdx` at `/`). */
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
   schema: z.object({
+    /** The page's heading (h1), window title and link-preview title. */
     title: z.string().min(3),
+    /** Short title for the previous/next pager and reading-path links; defaults to `title`. */
     navTitle: z.string().optional(),
+    /** One sentence for search results and link previews (20–160 characters). */
     description: z.string().min(20).max(160),
+    /** Who the page is written for (at least one), shown as "Written for …". */
     audience: z.array(z.enum(audiences)).min(1),
+    /** Date of the last medical review (YYYY-MM-DD), shown on the page and on paper. */
     reviewed: z.coerce.date(),
+    /** Position in the reading order: the previous/next pager follows it. */
     order: z.number().int().nonnegative(),
+    /** The "In short" box: 3–5 sentences at reading grade 8 or below (a unit test checks). */
     inShort: z.string().min(40),
     /** Widget pages (the explorer) use the full page width instead of a reading measure. */
     wide: z.boolean().default(false),
   }),
 });
 
+/** Glossary terms from `content/glossary.json`; each entry's `id` is what `<Term id>` names. */
 const glossary = defineCollection({
   loader: file('content/glossary.json'),
   schema: z.object({
+    /** The term as the glossary lists it and a `<Term>` shows it by default. */
     term: z.string(),
+    /** One-sentence definition: the `<Term>` popover and the glossary's first line. */
     short: z.string(),
+    /** Optional longer explanation, shown on the glossary page only. */
     long: z.string().optional(),
+    /** Ids of related terms, linked from the glossary entry (an unknown id fails the build). */
     seeAlso: z.array(z.string()).default([]),
   }),
 });

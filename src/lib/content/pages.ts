@@ -1,13 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Audience } from '../../content.config';
+import { contentPageHref } from './site-links';
 
 export type Page = CollectionEntry<'pages'>;
 
-/** The page's address: `index` is the home page, every other id is one path segment. */
+/** The page's address (`content/pages/what-is-crs.mdx` is `/what-is-crs/`). */
 export function pageHref(page: Page): string {
-  return page.id === 'index' ? '/' : `/${page.id}/`;
+  return contentPageHref(page.id);
 }
 
-/** The short title menus and links use. */
+/** The short title the pager and reading-path links use (`navTitle`, else `title`). */
 export function titleOf(page: Page): string {
   return page.data.navTitle ?? page.data.title;
 }
@@ -17,14 +19,15 @@ export async function pagesInOrder(): Promise<Page[]> {
   return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
 }
 
-const audienceWords: Record<string, string> = {
+/** How the "Written for …" line names each reader. */
+const audienceWords: Record<Audience, string> = {
   patients: 'patients and caregivers',
   students: 'students',
   clinicians: 'clinicians',
 };
 
-export function describeAudience(audience: readonly string[]): string {
-  const words = audience.map((who) => audienceWords[who] ?? who);
+export function describeAudience(audience: readonly Audience[]): string {
+  const words = audience.map((who) => audienceWords[who]);
   if (words.length <= 1) return words.join('');
   // "patients and caregivers" already holds an "and": an Oxford comma keeps the list readable.
   const glue =

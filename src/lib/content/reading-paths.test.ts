@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionsOf, readingPaths } from './reading-paths';
+import { pathStepsOf, positionsOf, readingPaths } from './reading-paths';
 
 describe('reading paths', () => {
   it('has one path for each of the three readers', () => {
@@ -33,5 +33,22 @@ describe('reading paths', () => {
 
   it('finds nothing for a page on no path', () => {
     expect(positionsOf('/disclaimer/')).toEqual([]);
+  });
+
+  it("shows a page its place on each path with the next page's title", () => {
+    const titles = new Map(readingPaths.flatMap((path) => path.steps).map((href) => [href, `T${href}`]));
+    const clinicians = pathStepsOf('/symptoms-and-grading/', titles).find(
+      (step) => step.title === 'For clinicians',
+    );
+    expect(clinicians).toEqual({
+      title: 'For clinicians',
+      step: 1,
+      of: 6,
+      next: { href: '/tools/crs-grade/', title: 'T/tools/crs-grade/' },
+    });
+  });
+
+  it('refuses a next page that is not a content page instead of dropping the link', () => {
+    expect(() => pathStepsOf('/symptoms-and-grading/', new Map())).toThrow(/names \/.+\/, which is not a content page/);
   });
 });

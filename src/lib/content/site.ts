@@ -1,4 +1,4 @@
-/** Site-wide facts the shell needs: its name and the main navigation. */
+/** Site-wide facts the shell needs: its name and the pages its menus name. */
 export const siteName = 'Cascade';
 export const siteTagline = 'Understanding cytokine release syndrome';
 
@@ -7,23 +7,35 @@ export interface NavItem {
   label: string;
 }
 
-export const mainNav: NavItem[] = [
-  { href: '/what-is-crs/', label: 'What is CRS' },
-  { href: '/cascade/', label: 'The cascade' },
-  { href: '/symptoms-and-grading/', label: 'Symptoms & grading' },
-  { href: '/treatments/', label: 'Treatments' },
-  { href: '/for-patients/', label: 'For patients' },
-  { href: '/explore/', label: 'Explore' },
+/** The menu a page is named in: the header's main menu or the footer's. */
+type Menu = 'main' | 'footer';
+
+/**
+ * Every page the menus name, in menu order. The 404 and search pages list them all; the build
+ * stops if one names a page that does not exist (`site-links.ts`).
+ */
+const menuPages: readonly (NavItem & { menu: Menu })[] = [
+  { menu: 'main', href: '/what-is-crs/', label: 'What is CRS' },
+  { menu: 'main', href: '/cascade/', label: 'The cascade' },
+  { menu: 'main', href: '/symptoms-and-grading/', label: 'Symptoms & grading' },
+  { menu: 'main', href: '/treatments/', label: 'Treatments' },
+  { menu: 'main', href: '/for-patients/', label: 'For patients' },
+  { menu: 'main', href: '/explore/', label: 'Explore' },
+  { menu: 'footer', href: '/search/', label: 'Search' },
+  { menu: 'footer', href: '/glossary/', label: 'Glossary' },
+  { menu: 'footer', href: '/references/', label: 'References' },
+  { menu: 'footer', href: '/model/', label: 'About the model' },
+  { menu: 'footer', href: '/about/', label: 'About' },
+  { menu: 'footer', href: '/disclaimer/', label: 'Disclaimer' },
 ];
 
-export const footerNav: NavItem[] = [
-  { href: '/search/', label: 'Search' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/references/', label: 'References' },
-  { href: '/model/', label: 'About the model' },
-  { href: '/about/', label: 'About' },
-  { href: '/disclaimer/', label: 'Disclaimer' },
-];
+const itemsOf = (menu: Menu): NavItem[] =>
+  menuPages.filter((item) => item.menu === menu).map(({ href, label }) => ({ href, label }));
+
+export const mainNav: NavItem[] = itemsOf('main');
+export const footerNav: NavItem[] = itemsOf('footer');
+/** Every page the menus name: the main menu's, then the footer's. */
+export const allNav: NavItem[] = [...mainNav, ...footerNav];
 
 /** True when `href` is the current page or a section that contains it. */
 export function isCurrent(href: string, pathname: string): boolean {
