@@ -9,10 +9,9 @@
  */
 import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
+import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
 import { formatAmount, formatDay } from './view-model';
-
-export const HORIZON_DAYS = 28;
 
 export interface Box {
   readonly width: number;
@@ -56,9 +55,6 @@ export function scaleLog(
   const scale = (value: number) => inner(Math.log10(Math.max(value, domain[0])));
   return Object.assign(scale, { domain, log: true });
 }
-
-/** Keep the old name for the y scales. */
-export type YScale = NumberScale;
 
 export function xScale(box: Box): NumberScale {
   return scaleLinear([0, HORIZON_DAYS], [box.left, box.width - box.right]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DRUGS } from '../model/scenario';
+import { DRUGS, DRUG_INFO } from '../model/drugs';
 import {
   ARROWS,
-  DRUG_MARK_BY_ID,
+  DRUG_MARKS,
   NODES,
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -108,7 +108,8 @@ describe('diagram layout', () => {
   });
 
   it('places a mark for every drug', () => {
-    for (const drug of DRUGS) expect(DRUG_MARK_BY_ID[drug].does.length).toBeGreaterThan(5);
+    expect(DRUG_MARKS.map((mark) => mark.drug)).toEqual([...DRUGS]);
+    for (const drug of DRUGS) expect(DRUG_INFO[drug].does.length).toBeGreaterThan(5);
   });
 
   it('links every part to a step of The cascade', () => {

@@ -3,7 +3,8 @@
  * Content pages pick one (`<Explorer preset="burden" client:visible />`) and may narrow the
  * controls (`controls={['burden']}`); only the full explorer on /explore/ owns the address.
  */
-import { BURDEN_PRESETS, makeScenario, type Drug, type Scenario } from '../model/scenario';
+import type { Drug } from '../model/drugs';
+import { BURDEN_PRESETS, makeScenario, type Scenario } from '../model/scenario';
 import { DEFAULT_VIEW, type ViewState } from './view-query';
 
 export const PRESET_IDS = [
@@ -148,9 +149,4 @@ export function armScenario(base: Scenario, arm: Arm): Scenario {
 /** The same scenario with every drug off (the "compare with no drug" baseline). */
 export function withoutDrugs(scenario: Scenario): Scenario {
   return makeScenario({ therapy: scenario.therapy, burden: scenario.burden, dose: scenario.dose });
-}
-
-/** True when some drug is switched on. */
-export function hasDrugs(scenario: Scenario): boolean {
-  return Object.values(scenario.drugs).some((timing) => timing !== 'off');
 }

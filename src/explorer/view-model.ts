@@ -5,29 +5,27 @@
  * model's series and summary; nothing here computes biology beyond the model's own definitions
  * of effective signals (IL-1 after anakinra, as in src/model/cascade.ts).
  */
-import type { Series, Simulation } from '../model/cascade';
+import type { Simulation } from '../model/cascade';
+import { DRUGS, type Drug } from '../model/drugs';
 import {
   BP_SUPPORT,
   isFever,
   O2_SUPPORT,
   gradeCrs,
   gradeIcans,
+  temperatureTenths,
   type BpSupport,
   type CrsResult,
   type IcansResult,
   type O2Support,
 } from '../model/grading';
+import { gradingInputsAt } from '../model/grading-inputs';
 import { SEVERITY_LABELS, SYMPTOMS, type SymptomId } from '../model/observables';
 import { DEFAULT_PARAMETERS } from '../model/parameters';
-import { BURDEN_PRESETS, DRUGS, type Drug } from '../model/scenario';
+import { BURDEN_PRESETS } from '../model/scenario';
+import { drugSeriesKey, seriesScale, type Series, type SeriesKey } from '../model/series';
 import { formatTemperature } from '../model/temperature';
-import {
-  crsInputsFromLevels,
-  crsToolHref,
-  displayTemperature,
-  icansInputsFromLevels,
-  icansToolHref,
-} from '../tools/links';
+import { crsToolHref, icansToolHref } from '../tools/links';
 
 /** Index of the output sample nearest to `day` (series are sampled every 0.1 d). */
 export function indexAt(series: Series, day: number): number {
@@ -87,17 +85,7 @@ export interface Moment {
   readonly icansToolHref: string;
 }
 
-/** The series holding each drug's effect (occupancy) 0–1. */
-export const DRUG_SERIES = {
-  tocilizumab: 'drugTocilizumab',
-  siltuximab: 'drugSiltuximab',
-  anakinra: 'drugAnakinra',
-  dexamethasone: 'drugDexamethasone',
-  antihistamine: 'drugAntihistamine',
-  antipyretic: 'drugAntipyretic',
-} as const satisfies Record<Drug, keyof Series>;
-
-function value(series: Series, key: keyof Series, index: number): number {
+function value(series: Series, key: SeriesKey, index: number): number {
   return series[key][index] ?? 0;
 }
 
@@ -108,17 +96,9 @@ export function drugsAt(sim: Simulation, index: number): DrugNow[] {
   for (const drug of DRUGS) {
     const start = sim.drugStarts[drug];
     if (start === null || start > t + 1e-9) continue;
-    out.push({ drug, startDay: start, effect: value(sim.series, DRUG_SERIES[drug], index) });
+    out.push({ drug, startDay: start, effect: value(sim.series, drugSeriesKey(drug), index) });
   }
   return out;
-}
-
-/**
- * True when fever no longer counts toward grades 2–4 at time `day` (ASTCT), as the model
- * decided it: CRS came first and a masking drug has since started.
- */
-function isMasked(sim: Simulation, day: number): boolean {
-  return sim.feverMaskedFrom !== null && sim.feverMaskedFrom <= day + 1e-9;
 }
 
 /** Everything the explorer says about sample `index` of a simulation. */
@@ -126,20 +106,10 @@ export function momentAt(sim: Simulation, index: number): Moment {
   const s = sim.series;
   const i = Math.min(s.t.length - 1, Math.max(0, index));
   const day = value(s, 't', i);
-  const exact = value(s, 'temperature', i);
-  const temperature = displayTemperature(exact);
+  const { crs: crsInputs, icans: icansInputs } = gradingInputsAt(sim, i);
+  const exact = crsInputs.temperature;
+  const temperature = temperatureTenths(exact);
   const drugs = drugsAt(sim, i);
-  const masked = isMasked(sim, day);
-  const bpLevel = value(s, 'bpSupport', i);
-  const o2Level = value(s, 'o2Support', i);
-  const crsInputs = crsInputsFromLevels(exact, bpLevel, o2Level, masked);
-  const icansInputs = icansInputsFromLevels(
-    value(s, 'ice', i),
-    value(s, 'consciousness', i),
-    value(s, 'seizure', i),
-    0,
-    value(s, 'edema', i),
-  );
   const symptoms = SYMPTOMS.map((symptom) => {
     const severity = Math.max(0, Math.min(3, Math.round(value(s, symptom.key, i))));
     return {
@@ -154,7 +124,7 @@ export function momentAt(sim: Simulation, index: number): Moment {
     day,
     temperature,
     fever: isFever(exact),
-    masked,
+    masked: crsInputs.masked,
     bp: crsInputs.bp,
     o2: crsInputs.o2,
     crsGrade: value(s, 'crsGrade', i),
@@ -285,12 +255,19 @@ export const ARROW_IDS = [
 ] as const;
 export type ArrowId = (typeof ARROW_IDS)[number];
 
-const P = DEFAULT_PARAMETERS;
-
 /** A share 0–1 of the way from `base` to `top`. */
 function share(x: number, base: number, top: number): number {
   if (!(top > base)) return 0;
   return Math.min(1, Math.max(0, (x - base) / (top - base)));
+}
+
+/**
+ * A series' value at sample `index` as a share 0–1 of the way from its resting value to the
+ * model's cap on it (src/model/series.ts).
+ */
+function shareOf(series: Series, key: SeriesKey, index: number): number {
+  const { rest, cap } = seriesScale(key);
+  return share(value(series, key, index), rest ?? 0, cap ?? 1);
 }
 
 /**
@@ -299,38 +276,34 @@ function share(x: number, base: number, top: number): number {
  * small rises stay visible.
  */
 export function nodeLevels(series: Series, index: number): Record<NodeId, number> {
-  const v = (key: keyof Series) => value(series, key, index);
-  const raw: Record<NodeId, number> = {
-    tumor: share(v('tumorBurden'), 0, 100),
-    tcells: share(v('effector'), 0, P.effectorCapacity),
-    monocytes: share(v('macrophages'), 0, 1),
-    il1: share(v('il1'), P.il1Baseline, P.il1Max),
-    il6: share(v('il6'), P.il6Baseline, P.il6Max),
-    liver: share(v('crp'), P.crpBaseline, P.crpMax),
-    vessels: share(v('endothelium'), 0, 1),
-    brain: share(v('cns'), 0, P.cnsCapacity),
+  const v = (key: SeriesKey) => Math.sqrt(shareOf(series, key, index));
+  return {
+    tumor: v('tumorBurden'),
+    tcells: v('effector'),
+    monocytes: v('macrophages'),
+    il1: v('il1'),
+    il6: v('il6'),
+    liver: v('crp'),
+    vessels: v('endothelium'),
+    brain: v('cns'),
   };
-  for (const id of NODE_IDS) raw[id] = Math.sqrt(raw[id]);
-  return raw;
 }
 
 /**
  * How much flows along each arrow, 0–1: the signal the arrow carries, as the model's equations
  * define it. IL-6 to liver and vessels is the signal through unblocked receptors (tocilizumab
  * cuts it); IL-6 to the brain is free IL-6 (tocilizumab does not reach the brain, so it can
- * rise); IL-1 arrows carry IL-1 after anakinra (only partly in the brain).
+ * rise); IL-1 arrows carry IL-1 after anakinra (only partly in the brain: the share of it that
+ * reaches the brain is the model's parameter `anakinraCns`).
  */
 export function arrowFluxes(series: Series, index: number): Record<ArrowId, number> {
-  const v = (key: keyof Series) => value(series, key, index);
   const level = nodeLevels(series, index);
-  const il1 = share(v('il1'), P.il1Baseline, P.il1Max);
-  const anakinra = v('drugAnakinra');
+  const il1 = shareOf(series, 'il1', index);
+  const anakinra = value(series, 'drugAnakinra', index);
   const il1Body = Math.sqrt(il1 * (1 - anakinra));
-  const il1Brain = Math.sqrt(il1 * (1 - P.anakinraCns * anakinra));
-  const il6Signal = Math.sqrt(share(v('il6Signal'), P.il6Baseline, P.il6Max));
-  const cytokines = Math.sqrt(
-    share(v('tcellCytokines'), 0, P.tcellCytokineRelease / P.tcellCytokineClearance),
-  );
+  const il1Brain = Math.sqrt(il1 * (1 - DEFAULT_PARAMETERS.anakinraCns * anakinra));
+  const il6Signal = Math.sqrt(shareOf(series, 'il6Signal', index));
+  const cytokines = Math.sqrt(shareOf(series, 'tcellCytokines', index));
   return {
     'tumor-tcells': level.tumor * level.tcells,
     'tcells-monocytes': cytokines,

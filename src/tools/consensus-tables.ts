@@ -307,9 +307,3 @@ export function pendingParts(
     tail: `enter ${words}. Nothing is assumed for an input left empty.`,
   };
 }
-
-/** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
-export function resultSentence(scale: 'CRS' | 'ICANS', grade: number, because: string): string {
-  const { head, joiner, tail } = resultParts(scale, grade, because);
-  return `${head}${joiner} ${tail}`;
-}

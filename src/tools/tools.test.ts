@@ -22,7 +22,6 @@ import {
   labelOf,
   pendingParts,
   resultParts,
-  resultSentence,
 } from './consensus-tables';
 import { parseCrsInputs, parseIcansInputs, resolveCrs } from '../model/grade-query';
 import {
@@ -35,16 +34,13 @@ import {
   gradeCrs,
   gradeIcans,
   iceScore,
+  temperatureTenths,
   type CrsInputs,
   type IcansInputs,
 } from '../model/grading';
-import {
-  crsInputsFromLevels,
-  crsToolHref,
-  displayTemperature,
-  icansInputsFromLevels,
-  icansToolHref,
-} from './links';
+import { gradingInputsAt } from '../model/grading-inputs';
+import { SERIES_KEYS, type Series, type SeriesKey } from '../model/series';
+import { crsToolHref, icansToolHref } from './links';
 
 const crs = (partial: Partial<CrsInputs>): CrsInputs => ({
   temperature: 37,
@@ -218,6 +214,12 @@ describe('ICE checkboxes', () => {
   });
 });
 
+/** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
+function resultSentence(scale: 'CRS' | 'ICANS', grade: number, because: string): string {
+  const { head, joiner, tail } = resultParts(scale, grade, because);
+  return `${head}${joiner} ${tail}`;
+}
+
 describe('result sentences', () => {
   it('reads "CRS grade 3, because fever of …" and keeps capitals of abbreviations', () => {
     const result = gradeCrs(crs({ temperature: 38.5, bp: 'one-pressor' }));
@@ -263,10 +265,10 @@ describe('links into the calculators', () => {
   });
 
   it('rounds a simulated temperature to 0.1 °C without crossing the fever line', () => {
-    expect(displayTemperature(38.04)).toBe(38);
-    expect(displayTemperature(38.26)).toBe(38.3);
-    expect(displayTemperature(37.96)).toBe(37.9);
-    expect(displayTemperature(37.999999)).toBe(37.9);
+    expect(temperatureTenths(38.04)).toBe(38);
+    expect(temperatureTenths(38.26)).toBe(38.3);
+    expect(temperatureTenths(37.96)).toBe(37.9);
+    expect(temperatureTenths(37.999999)).toBe(37.9);
     for (let t = 36; t <= 41; t += 0.0137) {
       const inputs = crs({ temperature: t, o2: 'low-flow' });
       const href = crsToolHref(inputs);
@@ -277,6 +279,14 @@ describe('links into the calculators', () => {
   });
 
   it('maps the model’s level indices, clamping out-of-range levels', () => {
+    /** The graders' inputs the model decodes from a one-sample series of these levels. */
+    const decoded = (levels: Partial<Record<SeriesKey, number>>, masked = false) => {
+      const at = (key: SeriesKey) => [levels[key] ?? 0];
+      const series = Object.fromEntries(SERIES_KEYS.map((key) => [key, at(key)])) as Series;
+      return gradingInputsAt({ series, feverMaskedFrom: masked ? 0 : null }, 0);
+    };
+    const crsInputsFromLevels = (temperature: number, bp: number, o2: number, masked: boolean) =>
+      decoded({ temperature, bpSupport: bp, o2Support: o2 }, masked).crs;
     expect(crsInputsFromLevels(38.2, 2, 1, false)).toEqual({
       temperature: 38.2,
       bp: 'one-pressor',
@@ -287,7 +297,7 @@ describe('links into the calculators', () => {
       bp: 'multiple-pressors',
       o2: 'none',
     });
-    const icansInputs = icansInputsFromLevels(4.4, 2, 0, 0, 1);
+    const icansInputs = decoded({ ice: 4.4, consciousness: 2, seizure: 0, edema: 1 }).icans;
     expect(icansInputs).toEqual({
       ice: 4,
       consciousness: 'voice',
