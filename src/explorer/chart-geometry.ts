@@ -11,7 +11,7 @@ import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
 import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
-import { formatAmount, formatDay } from './view-model';
+import { formatAmount, formatDay } from '../lib/format';
 
 export interface Box {
   readonly width: number;

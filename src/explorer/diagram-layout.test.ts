@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DRUGS, DRUG_INFO } from '../model/drugs';
 import {
   ARROWS,
+  ARROW_IDS,
   DRUG_MARKS,
   NODES,
   NODE_HEIGHT,
+  NODE_IDS,
   NODE_WIDTH,
   VIEW_HEIGHT,
   VIEW_WIDTH,
@@ -16,7 +18,6 @@ import {
   type ArrowSpec,
   type Point,
 } from './diagram-layout';
-import { ARROW_IDS, NODE_IDS } from './view-model';
 
 function inside(p: Point, node: (typeof NODES)[number], margin = 0): boolean {
   return (

@@ -1,11 +1,50 @@
 /**
- * Geometry of the cascade diagram (and the words of its parts): where each part sits, the arrows between them
- * (straight or one quadratic curve), points along an arrow for particles, and where each drug's
- * mark goes. The layout is a portrait 480 × 490 box so that at 360 px wide each part is still a
+ * The cascade diagram's parts and arrows (their ids with their layout): where each part sits
+ * and what it is called, the arrows between them (straight or one quadratic curve), points
+ * along an arrow for particles, and where each drug's mark goes (the drug's words are in
+ * src/model/drugs.ts). The layout is a portrait 480 × 490 box so that at 360 px wide each part is still a
  * touch target of 44 px or more and its label at least 12 px.
  */
 import type { Drug } from '../model/drugs';
-import type { ArrowId, NodeId } from './view-model';
+
+/** The parts of the diagram, in reading order. */
+export const NODE_IDS = [
+  'tumor',
+  'tcells',
+  'monocytes',
+  'il1',
+  'il6',
+  'liver',
+  'vessels',
+  'brain',
+] as const;
+export type NodeId = (typeof NODE_IDS)[number];
+
+/** How an arrow is drawn: a sideways shift (for a pair running both ways) and an optional bend. */
+interface ArrowPlan {
+  readonly shift?: number;
+  /** Control point of a quadratic curve. */
+  readonly control?: Point;
+}
+
+/** The arrows, each named `from-to` by the parts it joins, in drawing order. */
+const ARROW_PLAN = {
+  'tumor-tcells': {},
+  'tcells-monocytes': {},
+  'monocytes-il1': { shift: 8 },
+  'il1-monocytes': { shift: 8 },
+  'monocytes-il6': {},
+  'il1-il6': {},
+  'il6-liver': {},
+  'il6-vessels': {},
+  'il1-vessels': {},
+  'il6-brain': { control: { x: 352, y: 392 } },
+  'il1-brain': { control: { x: 118, y: 404 } },
+  'vessels-brain': {},
+} as const satisfies Partial<Record<`${NodeId}-${NodeId}`, ArrowPlan>>;
+
+export type ArrowId = keyof typeof ARROW_PLAN;
+export const ARROW_IDS = Object.keys(ARROW_PLAN) as readonly ArrowId[];
 
 export const VIEW_WIDTH = 480;
 export const VIEW_HEIGHT = 490;
@@ -152,26 +191,6 @@ export interface ArrowSpec {
   readonly length: number;
 }
 
-/** Arrows: from, to, a sideways shift (for a pair running both ways) and an optional bend. */
-const ARROW_PLAN: readonly {
-  id: ArrowId;
-  shift?: number;
-  control?: Point;
-}[] = [
-  { id: 'tumor-tcells' },
-  { id: 'tcells-monocytes' },
-  { id: 'monocytes-il1', shift: 8 },
-  { id: 'il1-monocytes', shift: 8 },
-  { id: 'monocytes-il6' },
-  { id: 'il1-il6' },
-  { id: 'il6-liver' },
-  { id: 'il6-vessels' },
-  { id: 'il1-vessels' },
-  { id: 'il6-brain', control: { x: 352, y: 392 } },
-  { id: 'il1-brain', control: { x: 118, y: 404 } },
-  { id: 'vessels-brain' },
-];
-
 /** Gap between a box and the end of an arrow. */
 const GAP = 6;
 
@@ -215,8 +234,9 @@ export function directionAt(arrow: ArrowSpec, f: number): Point {
   return { x: d.x / n, y: d.y / n };
 }
 
-function buildArrow(plan: (typeof ARROW_PLAN)[number]): ArrowSpec {
-  const [from, to] = plan.id.split('-') as [NodeId, NodeId];
+function buildArrow(id: ArrowId): ArrowSpec {
+  const plan: ArrowPlan = ARROW_PLAN[id];
+  const [from, to] = id.split('-') as [NodeId, NodeId];
   const a = NODE_BY_ID[from];
   const b = NODE_BY_ID[to];
   let ca: Point = a;
@@ -234,7 +254,7 @@ function buildArrow(plan: (typeof ARROW_PLAN)[number]): ArrowSpec {
   const control = plan.control ?? null;
   const start = boxExit(ca, control ?? cb);
   const end = boxExit(cb, control ?? ca);
-  const arrow = { id: plan.id, from, to, start, end, control, length: 0 };
+  const arrow = { id, from, to, start, end, control, length: 0 };
   let length = 0;
   let prev = start;
   for (let i = 1; i <= 16; i++) {
@@ -245,7 +265,7 @@ function buildArrow(plan: (typeof ARROW_PLAN)[number]): ArrowSpec {
   return { ...arrow, length };
 }
 
-export const ARROWS: readonly ArrowSpec[] = ARROW_PLAN.map(buildArrow);
+export const ARROWS: readonly ArrowSpec[] = ARROW_IDS.map(buildArrow);
 
 export const ARROW_BY_ID: Readonly<Record<ArrowId, ArrowSpec>> = Object.fromEntries(
   ARROWS.map((arrow) => [arrow.id, arrow]),
