@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyIndices, gradeRuns } from './chart';
+import { SUPPORT_LEGEND, bpWordOfLevel, dailyIndices, gradeRuns, o2WordOfLevel } from './chart';
 import { run } from './testing/simulations';
 
 describe('dailyIndices', () => {
@@ -22,5 +22,30 @@ describe('gradeRuns', () => {
     ]);
     expect(gradeRuns([0, 1], [3, 3])).toEqual([{ start: 0, end: 1, grade: 3 }]);
     expect(gradeRuns([], [])).toEqual([]);
+  });
+});
+
+describe('support levels in words', () => {
+  it('word each level of the model, clamping stray ones', () => {
+    expect([0, 1, 2, 3].map(bpWordOfLevel)).toEqual([
+      'None',
+      'Fluids',
+      'One vasopressor',
+      'Several vasopressors',
+    ]);
+    expect([0, 1, 2, 3].map(o2WordOfLevel)).toEqual([
+      'None',
+      'Low-flow oxygen',
+      'High-flow oxygen',
+      'Positive pressure',
+    ]);
+    expect(bpWordOfLevel(7)).toBe('Several vasopressors');
+    expect(o2WordOfLevel(Number.NaN)).toBe('None');
+  });
+
+  it('say what the numbers in the bands stand for', () => {
+    expect(SUPPORT_LEGEND).toBe(
+      'Numbers in the bands: blood pressure 1 fluids, 2 one vasopressor, 3 several; oxygen 1 low-flow, 2 high-flow, 3 positive pressure.',
+    );
   });
 });

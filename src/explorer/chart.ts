@@ -3,8 +3,10 @@
  * together, one sample per whole day, runs of equal grade as bands, and support levels in words.
  */
 import type { Simulation } from '../model/cascade';
-import { BP_SUPPORT, O2_SUPPORT, type BpSupport, type O2Support } from '../model/grading';
+import { BP_SUPPORT, O2_SUPPORT } from '../model/grading';
+import { levelAt } from '../model/grading-inputs';
 import type { Series } from '../model/series';
+import { BP_BAND, BP_SHORT, O2_BAND, O2_SHORT, type Words } from '../model/words';
 import { indexAt } from './moment';
 
 /** One simulated course drawn in the charts: the reader's scenario, its no-drug twin, or an arm. */
@@ -49,25 +51,23 @@ export function gradeRuns(t: readonly number[], grades: readonly number[]): Grad
   return runs;
 }
 
-/** Plain words for a support level, for tables and the clinician view. */
-export const BP_WORDS: Readonly<Record<BpSupport, string>> = {
-  none: 'None',
-  fluids: 'Fluids',
-  'one-pressor': 'One vasopressor',
-  'multiple-pressors': 'Several vasopressors',
-};
-
-export const O2_WORDS: Readonly<Record<O2Support, string>> = {
-  none: 'None',
-  'low-flow': 'Low-flow oxygen',
-  'high-flow': 'High-flow oxygen',
-  'positive-pressure': 'Positive pressure',
-};
-
+/** A support level of the model's series (an index into BP_SUPPORT) in a few words: "Fluids". */
 export function bpWordOfLevel(level: number): string {
-  return BP_WORDS[BP_SUPPORT[Math.max(0, Math.min(3, Math.round(level)))] ?? 'none'];
+  return BP_SHORT[levelAt(BP_SUPPORT, level)];
 }
 
+/** An oxygen support level of the model's series in a few words: "High-flow oxygen". */
 export function o2WordOfLevel(level: number): string {
-  return O2_WORDS[O2_SUPPORT[Math.max(0, Math.min(3, Math.round(level)))] ?? 'none'];
+  return O2_SHORT[levelAt(O2_SUPPORT, level)];
 }
+
+/** "1 fluids, 2 one vasopressor, 3 several": the numbers a band carries, with their words. */
+function numbered<T extends string>(levels: readonly T[], words: Words<T>): string {
+  return levels
+    .slice(1)
+    .map((level, i) => `${i + 1} ${words[level]}`)
+    .join(', ');
+}
+
+/** The legend of the support bands: what each number in a band stands for. */
+export const SUPPORT_LEGEND = `Numbers in the bands: blood pressure ${numbered(BP_SUPPORT, BP_BAND)}; oxygen ${numbered(O2_SUPPORT, O2_BAND)}.`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeScenario } from '../model/scenario';
-import { indexAt, momentAt, summarySentence, type Moment } from './moment';
+import { careWords, indexAt, momentAt, summarySentence, type Moment } from './moment';
 import { peakIndex, run } from './testing/simulations';
 
 describe('indexAt', () => {
@@ -99,4 +99,19 @@ it('makeScenario matches parse for the test scenarios', () => {
   expect(run('burden=80&tocilizumab=grade2').scenario).toEqual(
     makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } }),
   );
+});
+
+describe('careWords', () => {
+  it('says what the care team might be giving, in plain words', () => {
+    const base = momentAt(run('burden=80').sim, 40);
+    const care = (patch: Partial<Moment>) => careWords({ ...base, ...patch });
+    expect(care({ bp: 'none', o2: 'none' })).toEqual([]);
+    expect(care({ bp: 'fluids', o2: 'high-flow' })).toEqual([
+      'fluids through a drip to support blood pressure',
+      'more oxygen, through a high-flow tube or a mask',
+    ]);
+    expect(care({ bp: 'one-pressor', o2: 'none' })).toEqual([
+      'a medicine that raises blood pressure (a vasopressor)',
+    ]);
+  });
 });

@@ -21,6 +21,7 @@ import { gradingInputsAt } from '../model/grading-inputs';
 import { SEVERITY_LABELS, SYMPTOMS, type SymptomId } from '../model/observables';
 import { drugSeriesKey, type Series, type SeriesKey } from '../model/series';
 import { formatTemperature } from '../model/temperature';
+import { BP_NEED, BP_PATIENT, O2_NEED, O2_PATIENT, type Words } from '../model/words';
 import { formatDay } from '../lib/format';
 import { crsToolHref, icansToolHref } from '../tools/links';
 
@@ -133,19 +134,21 @@ export function momentAt(sim: Simulation, index: number): Moment {
   };
 }
 
-const BP_NEEDS: Readonly<Record<BpSupport, string>> = {
-  none: '',
-  fluids: 'fluids for low blood pressure',
-  'one-pressor': 'one vasopressor',
-  'multiple-pressors': 'several vasopressors',
-};
+/**
+ * The support a moment needs, in one register of the vocabulary (blood pressure first); none
+ * when it needs none.
+ */
+function supportWords(m: Moment, bp: Words<BpSupport>, o2: Words<O2Support>): string[] {
+  const words: string[] = [];
+  if (m.bp !== 'none') words.push(bp[m.bp]);
+  if (m.o2 !== 'none') words.push(o2[m.o2]);
+  return words;
+}
 
-const O2_NEEDS: Readonly<Record<O2Support, string>> = {
-  none: '',
-  'low-flow': 'low-flow oxygen',
-  'high-flow': 'high-flow oxygen',
-  'positive-pressure': 'positive-pressure breathing support',
-};
+/** The care a moment's support means, in a patient's words ("fluids through a drip…"). */
+export function careWords(m: Moment): string[] {
+  return supportWords(m, BP_PATIENT, O2_PATIENT);
+}
 
 /**
  * Grade 0 in words that cannot be misread: "no CRS" only when nothing points to it. Low blood
@@ -170,7 +173,7 @@ export function summarySentence(m: Moment): string {
   const temperature = formatTemperature(m.temperature);
   const parts = [m.fever ? `fever ${temperature}` : `temperature ${temperature}`];
   if (!m.fever && m.masked && m.crsGrade >= 2) parts.push('fever hidden by drugs');
-  const needs = [BP_NEEDS[m.bp], O2_NEEDS[m.o2]].filter((text) => text !== '');
+  const needs = supportWords(m, BP_NEED, O2_NEED);
   if (needs.length > 0) parts.push(`needs ${needs.join(' and ')}`);
   const grades = [m.crsGrade > 0 ? `CRS grade ${m.crsGrade}` : crsZeroWords(m, needs.length > 0)];
   if (m.icansGrade > 0) grades.push(`ICANS grade ${m.icansGrade}`);
