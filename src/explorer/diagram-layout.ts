@@ -2,8 +2,8 @@
  * The cascade diagram's parts and arrows (their ids with their layout): where each part sits
  * and what it is called, the arrows between them (straight or one quadratic curve), points
  * along an arrow for particles, and where each drug's mark goes (the drug's words are in
- * src/model/words.ts). The layout is a portrait 480 × 490 box so that at 360 px wide each part is still a
- * touch target of 44 px or more and its label at least 12 px.
+ * src/model/words.ts). The layout is a portrait 480 × 490 box so that at 360 px wide each part
+ * is still a touch target of 44 px or more and its label at least 12 px.
  */
 import type { Drug } from '../model/drugs';
 
