@@ -6,6 +6,7 @@ import {
   dayTicks,
   describeLine,
   linePath,
+  lineYScale,
   linearScale,
   maxOf,
   minPositiveOf,
@@ -52,6 +53,20 @@ describe('scales', () => {
     expect(y.domain[1]).toBeGreaterThanOrEqual(40.2);
     expect(y(y.domain[0])).toBe(170);
     expect(y(y.domain[1])).toBe(10);
+  });
+
+  it('shows the fever line on every temperature chart, and cytokines as asked', () => {
+    const calm = lineYScale('temperature', 'log', box, [[36.9, 37.2]]);
+    expect(calm.domain[0]).toBeLessThanOrEqual(36.5);
+    expect(calm.domain[1]).toBeGreaterThanOrEqual(40);
+    expect(calm.log).toBe(false);
+    const hot = lineYScale('temperature', 'linear', box, [[36, 37], [41.3]]);
+    expect(hot.domain[0]).toBeLessThanOrEqual(36);
+    expect(hot.domain[1]).toBeGreaterThanOrEqual(41.3);
+    expect(lineYScale('cytokine', 'log', box, [[3, 2400], [0]]).domain).toEqual([1, 10000]);
+    expect(lineYScale('cytokine', 'linear', box, [[0, 1420]]).domain).toEqual(
+      cytokineScale('linear', box, 1420, 1).domain,
+    );
   });
 });
 

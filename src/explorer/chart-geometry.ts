@@ -99,6 +99,22 @@ export function cytokineScale(scale: Scale, box: Box, top: number, bottom: numbe
   return linearScale(box, 0, Math.max(1, top));
 }
 
+/**
+ * The y scale of a line chart over `lines` (every run's values): a temperature from at most
+ * 36.5 °C to at least 40 °C, so the fever line always shows; a cytokine as {@link cytokineScale}.
+ */
+export function lineYScale(
+  kind: 'cytokine' | 'temperature',
+  scale: Scale,
+  box: Box,
+  lines: readonly (readonly number[])[],
+): NumberScale {
+  if (kind === 'temperature') {
+    return linearScale(box, Math.min(36.5, ...lines.flat()), Math.max(40, maxOf(...lines)));
+  }
+  return cytokineScale(scale, box, maxOf(...lines), minPositiveOf(...lines));
+}
+
 /** A linear y scale over [lo, hi], widened to nice round bounds. */
 export function linearScale(box: Box, lo: number, hi: number): NumberScale {
   const [a, b] = nice(lo, hi, 4);

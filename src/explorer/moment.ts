@@ -52,27 +52,40 @@ export interface DrugNow {
 }
 
 export interface Moment {
+  /** Index of the output sample shown. */
   readonly index: number;
   /** Day of the sample shown. */
   readonly day: number;
   /** Temperature as a thermometer shows it, °C. */
   readonly temperature: number;
+  /** The reading itself is 38.0 °C or more (never judged on the rounded display). */
   readonly fever: boolean;
-  /** CRS came first and an anti-cytokine drug or antipyretic has since started, so fever is no longer needed for grades 2–4. */
+  /**
+   * CRS came first and an anti-cytokine drug or antipyretic has since started, so fever is no
+   * longer needed for grades 2–4 (the model's decision, `feverMaskedAt`).
+   */
   readonly masked: boolean;
+  /** Support needed now. */
   readonly bp: BpSupport;
   readonly o2: O2Support;
+  /** The grades the model gave this sample (its `crsGrade` and `icansGrade` series). */
   readonly crsGrade: number;
   readonly icansGrade: number;
   /** ASTCT grading of this moment, with the criterion that set each grade. */
   readonly crs: CrsResult;
   readonly icans: IcansResult;
+  /** ICE score, 0–10 (10 is normal). */
   readonly ice: number;
+  /** C-reactive protein, mg/L. */
   readonly crp: number;
+  /** Free serum IL-1 and IL-6, pg/mL. */
   readonly il1: number;
   readonly il6: number;
+  /** Every symptom the model follows, felt or not. */
   readonly symptoms: readonly SymptomNow[];
+  /** The drugs that have started, with their effect now. */
   readonly drugs: readonly DrugNow[];
+  /** Links that open the calculators filled in with this moment. */
   readonly crsToolHref: string;
   readonly icansToolHref: string;
 }

@@ -33,16 +33,8 @@ export const CONTROL_IDS = [
 ] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
 
-/** Every control of the full explorer. */
-const FULL_CONTROLS: readonly ControlId[] = [
-  'time',
-  'burden',
-  'therapy',
-  'dose',
-  'drugs',
-  'compare',
-  'reset',
-];
+/** Every control of the full explorer (the arms' timing belongs to the research arms). */
+const FULL_CONTROLS: readonly ControlId[] = CONTROL_IDS.filter((id) => id !== 'arm-timing');
 
 /** Panels: the diagram, the moment (summary and key figures), symptoms, charts, research arms. */
 export type PanelId = 'diagram' | 'figures' | 'symptoms' | 'charts' | 'arms';
