@@ -21,8 +21,8 @@ export interface TherapyInfo {
 }
 
 /**
- * The therapy catalogue, in canonical order. Adding a therapy: its entry here, its parameter
- * rows in ./parameters.ts, and its case in {@link therapyKinetics} below.
+ * The therapy catalogue, in canonical order. Adding a therapy: its entry here, its words in
+ * ./words.ts, its parameter rows in ./parameters.ts, and its case in {@link therapyKinetics}.
  */
 const CATALOGUE = {
   'cart-cd28': {

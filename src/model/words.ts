@@ -14,10 +14,12 @@
  * grading sentences: "low blood pressure needing one vasopressor"), `need` (after "needs" in
  * the explorer's summary), `band` (the support chart's legend), `when` (after "set to start").
  *
- * One export per vocabulary and register, so a page's bundle keeps only the words it shows;
- * {@link VOCABULARY} gathers them all (for the test that every value has every register). The
- * drug and therapy catalogues (./drugs.ts, ./therapies.ts) take their names from here, so this
- * module needs nothing from them: the calculators' pages load these words without the model.
+ * Words no page shows yet (the ICANS findings in a patient's words, say) are written for the
+ * reviewers and the translation. One export per vocabulary and register, so the bundles keep
+ * only the words some page shows; {@link VOCABULARY} gathers them all (for the test that every
+ * value has every register). The drug and therapy catalogues (./drugs.ts, ./therapies.ts) take
+ * their names from here, so this module imports nothing at run time: the calculators' pages
+ * load these words without the simulation's code.
  */
 import type { BpSupport, Consciousness, Edema, Motor, O2Support, Seizure } from './grading.ts';
 
