@@ -3,14 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DRUGS } from '../src/model/drugs.ts';
 import { CRS_KEYS, ICANS_KEYS } from '../src/model/grade-encode.ts';
 import { parseCrsInputs, parseIcansInputs } from '../src/model/grade-query.ts';
-import {
-  BP_SUPPORT,
-  CONSCIOUSNESS,
-  EDEMA,
-  MOTOR,
-  O2_SUPPORT,
-  SEIZURE,
-} from '../src/model/grading.ts';
+import { GRADING_LEVELS as LEVELS } from '../src/model/grading.ts';
 import { SCENARIO_KEYS, parse as parseScenario } from '../src/model/scenario.ts';
 import { THERAPIES } from '../src/model/therapies.ts';
 import { builtRoutes, watchErrors } from './site';
@@ -69,8 +62,8 @@ const stateful: StatefulPage[] = [
     keys: CRS_KEYS,
     valid: {
       temp: ['37', '38', '38.5', '40.1'],
-      bp: BP_SUPPORT,
-      o2: O2_SUPPORT,
+      bp: LEVELS.bp,
+      o2: LEVELS.o2,
       masked: ['0', '1'],
     },
     changed: (query) => parseCrsInputs(query).notes.length > 0,
@@ -81,10 +74,10 @@ const stateful: StatefulPage[] = [
     keys: ICANS_KEYS,
     valid: {
       ice: ['0', '3', '7', '10'],
-      consciousness: CONSCIOUSNESS,
-      seizure: SEIZURE,
-      motor: MOTOR,
-      edema: EDEMA,
+      consciousness: LEVELS.consciousness,
+      seizure: LEVELS.seizure,
+      motor: LEVELS.motor,
+      edema: LEVELS.edema,
     },
     changed: (query) => parseIcansInputs(query).notes.length > 0,
   },

@@ -23,7 +23,6 @@ import {
   BURDEN_MAX,
   BURDEN_MIN,
   DEFAULT_SCENARIO,
-  LAST_DAY,
   encode,
   parse,
   type Scenario,
@@ -42,7 +41,7 @@ Query keys (all optional; defaults in brackets):
   burden    ${BURDEN_MIN}–${BURDEN_MAX}, % of a bulky reference tumor [${DEFAULT_SCENARIO.burden}]
   dose      ${DOSES.join(' | ')} [${DEFAULT_SCENARIO.dose}]
   ${DRUGS.join(', ')}
-            off | day0…day${LAST_DAY} | fever | grade2 | grade3 [off]
+            off | day0…day${HORIZON_DAYS} | fever | grade2 | grade3 [off]
 
 Example: npm run --silent simulate -- 'therapy=cart-cd28&burden=80&tocilizumab=grade2'
 `;

@@ -1,9 +1,12 @@
+import { line } from 'd3-shape';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cytokineScale,
   dayTicks,
   describeLine,
   linePath,
+  lineYScale,
   linearScale,
   maxOf,
   minPositiveOf,
@@ -50,6 +53,20 @@ describe('scales', () => {
     expect(y.domain[1]).toBeGreaterThanOrEqual(40.2);
     expect(y(y.domain[0])).toBe(170);
     expect(y(y.domain[1])).toBe(10);
+  });
+
+  it('shows the fever line on every temperature chart, and cytokines as asked', () => {
+    const calm = lineYScale('temperature', 'log', box, [[36.9, 37.2]]);
+    expect(calm.domain[0]).toBeLessThanOrEqual(36.5);
+    expect(calm.domain[1]).toBeGreaterThanOrEqual(40);
+    expect(calm.log).toBe(false);
+    const hot = lineYScale('temperature', 'linear', box, [[36, 37], [41.3]]);
+    expect(hot.domain[0]).toBeLessThanOrEqual(36);
+    expect(hot.domain[1]).toBeGreaterThanOrEqual(41.3);
+    expect(lineYScale('cytokine', 'log', box, [[3, 2400], [0]]).domain).toEqual([1, 10000]);
+    expect(lineYScale('cytokine', 'linear', box, [[0, 1420]]).domain).toEqual(
+      cytokineScale('linear', box, 1420, 1).domain,
+    );
   });
 });
 
@@ -98,5 +115,34 @@ describe('lines', () => {
       'IL-6 peaks at 20 pg/mL on day 2 and is 0 pg/mL by day 4.',
     );
     expect(describeLine('IL-6', '', [], [])).toBe('IL-6: no data.');
+  });
+});
+
+describe('linePath against d3-shape', () => {
+  it('draws the path d3-shape’s default line draws, gaps and lone points included', () => {
+    const x = scaleLinear([0, 28], [50, 580]);
+    const y = scaleLinear([0, 150], [170, 10]);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.double({ min: -10, max: 200, noNaN: true }),
+            fc.constantFrom(Number.NaN, Infinity, 0, -0),
+          ),
+          { maxLength: 40 },
+        ),
+        fc.integer({ min: 1, max: 4 }),
+        (values, stride) => {
+          const t = values.map((_, i) => i * 0.7);
+          const indices = t.map((_, i) => i).filter((i) => i % stride === 0);
+          if (t.length > 0 && indices.at(-1) !== t.length - 1) indices.push(t.length - 1);
+          const expected = line<number>()
+            .x((i) => Math.round(x(t[i] ?? 0) * 10) / 10)
+            .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10)
+            .defined((i) => Number.isFinite(values[i]))(indices);
+          expect(linePath(t, values, x, y, stride)).toBe(expected ?? '');
+        },
+      ),
+    );
   });
 });

@@ -1,18 +1,16 @@
 /**
  * Chart maths for the explorer: scales, line paths, ticks and a one-sentence description of a
- * line for screen readers. D3 computes (d3-array's ticks and nice bounds, d3-shape's line);
- * Svelte draws.
+ * line for screen readers. D3 computes ticks and nice bounds (d3-array); Svelte draws.
  *
- * The two scales are written out here instead of importing d3-scale: its continuous scales pull
- * in d3-interpolate's colour code and d3-format (about 11 KB gzip), a sixth of the page's whole
- * JavaScript budget, for a job of a few lines.
+ * The two scales and the line path are written out here instead of importing d3-scale and
+ * d3-shape: d3-scale's continuous scales pull in d3-interpolate's colour code and d3-format
+ * (about 11 KB gzip), and d3-shape's line brought about 3 KB gzip with d3-path, for jobs of a
+ * few lines each (the path is the one d3-shape's default line draws, to the character).
  */
 import { nice, ticks } from 'd3-array';
-import { line } from 'd3-shape';
+import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
-import { formatAmount, formatDay } from './view-model';
-
-export const HORIZON_DAYS = 28;
+import { formatAmount, formatDay } from '../lib/format';
 
 export interface Box {
   readonly width: number;
@@ -56,9 +54,6 @@ export function scaleLog(
   const scale = (value: number) => inner(Math.log10(Math.max(value, domain[0])));
   return Object.assign(scale, { domain, log: true });
 }
-
-/** Keep the old name for the y scales. */
-export type YScale = NumberScale;
 
 export function xScale(box: Box): NumberScale {
   return scaleLinear([0, HORIZON_DAYS], [box.left, box.width - box.right]);
@@ -104,6 +99,22 @@ export function cytokineScale(scale: Scale, box: Box, top: number, bottom: numbe
   return linearScale(box, 0, Math.max(1, top));
 }
 
+/**
+ * The y scale of a line chart over `lines` (every run's values): a temperature from at most
+ * 36.5 °C to at least 40 °C, so the fever line always shows; a cytokine as {@link cytokineScale}.
+ */
+export function lineYScale(
+  kind: 'cytokine' | 'temperature',
+  scale: Scale,
+  box: Box,
+  lines: readonly (readonly number[])[],
+): NumberScale {
+  if (kind === 'temperature') {
+    return linearScale(box, Math.min(36.5, ...lines.flat()), Math.max(40, maxOf(...lines)));
+  }
+  return cytokineScale(scale, box, maxOf(...lines), minPositiveOf(...lines));
+}
+
 /** A linear y scale over [lo, hi], widened to nice round bounds. */
 export function linearScale(box: Box, lo: number, hi: number): NumberScale {
   const [a, b] = nice(lo, hi, 4);
@@ -121,7 +132,11 @@ export function yTicks(y: NumberScale): number[] {
   return ticks(lo, hi, 4);
 }
 
-/** SVG path of a line through (t[i], values[i]); every `stride`-th point (and the last). */
+/**
+ * SVG path of a line through (t[i], values[i]); every `stride`-th point (and the last), each
+ * coordinate to 0.1. A value that is not finite breaks the line; a piece of one point is closed
+ * ("Z") so it still shows as a dot with round caps.
+ */
 export function linePath(
   t: readonly number[],
   values: readonly number[],
@@ -133,11 +148,20 @@ export function linePath(
   const indices: number[] = [];
   for (let i = 0; i < n; i += stride) indices.push(i);
   if (n > 0 && indices.at(-1) !== n - 1) indices.push(n - 1);
-  const path = line<number>()
-    .x((i) => Math.round(x(t[i] ?? 0) * 10) / 10)
-    .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10)
-    .defined((i) => Number.isFinite(values[i]))(indices);
-  return path ?? '';
+  const tenth = (v: number) => Math.round(v * 10) / 10;
+  let path = '';
+  let points = 0;
+  for (const i of indices) {
+    const value = values[i] ?? NaN;
+    if (Number.isFinite(value)) {
+      path += `${points === 0 ? 'M' : 'L'}${tenth(x(t[i] ?? 0))},${tenth(y(value))}`;
+      points += 1;
+    } else {
+      if (points === 1) path += 'Z';
+      points = 0;
+    }
+  }
+  return points === 1 ? `${path}Z` : path;
 }
 
 /**

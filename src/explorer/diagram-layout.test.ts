@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DRUGS } from '../model/scenario';
+import { DRUGS, DRUG_INFO } from '../model/drugs';
 import {
   ARROWS,
-  DRUG_MARK_BY_ID,
+  ARROW_IDS,
+  DRUG_MARKS,
   NODES,
   NODE_HEIGHT,
+  NODE_IDS,
   NODE_WIDTH,
   VIEW_HEIGHT,
   VIEW_WIDTH,
@@ -16,7 +18,6 @@ import {
   type ArrowSpec,
   type Point,
 } from './diagram-layout';
-import { ARROW_IDS, NODE_IDS } from './view-model';
 
 function inside(p: Point, node: (typeof NODES)[number], margin = 0): boolean {
   return (
@@ -108,7 +109,8 @@ describe('diagram layout', () => {
   });
 
   it('places a mark for every drug', () => {
-    for (const drug of DRUGS) expect(DRUG_MARK_BY_ID[drug].does.length).toBeGreaterThan(5);
+    expect(DRUG_MARKS.map((mark) => mark.drug)).toEqual([...DRUGS]);
+    for (const drug of DRUGS) expect(DRUG_INFO[drug].does.length).toBeGreaterThan(5);
   });
 
   it('links every part to a step of The cascade', () => {

@@ -1,11 +1,50 @@
 /**
- * Geometry and words of the cascade diagram: where each part sits, the arrows between them
- * (straight or one quadratic curve), points along an arrow for particles, and where each drug's
- * mark goes. The layout is a portrait 480 × 490 box so that at 360 px wide each part is still a
- * touch target of 44 px or more and its label at least 12 px.
+ * The cascade diagram's parts and arrows (their ids with their layout): where each part sits
+ * and what it is called, the arrows between them (straight or one quadratic curve), points
+ * along an arrow for particles, and where each drug's mark goes (the drug's words are in
+ * src/model/words.ts). The layout is a portrait 480 × 490 box so that at 360 px wide each part
+ * is still a touch target of 44 px or more and its label at least 12 px.
  */
-import type { Drug } from '../model/scenario';
-import type { ArrowId, NodeId } from './view-model';
+import type { Drug } from '../model/drugs';
+
+/** The parts of the diagram, in reading order. */
+export const NODE_IDS = [
+  'tumor',
+  'tcells',
+  'monocytes',
+  'il1',
+  'il6',
+  'liver',
+  'vessels',
+  'brain',
+] as const;
+export type NodeId = (typeof NODE_IDS)[number];
+
+/** How an arrow is drawn: a sideways shift (for a pair running both ways) and an optional bend. */
+interface ArrowPlan {
+  readonly shift?: number;
+  /** Control point of a quadratic curve. */
+  readonly control?: Point;
+}
+
+/** The arrows, each named `from-to` by the parts it joins, in drawing order. */
+const ARROW_PLAN = {
+  'tumor-tcells': {},
+  'tcells-monocytes': {},
+  'monocytes-il1': { shift: 8 },
+  'il1-monocytes': { shift: 8 },
+  'monocytes-il6': {},
+  'il1-il6': {},
+  'il6-liver': {},
+  'il6-vessels': {},
+  'il1-vessels': {},
+  'il6-brain': { control: { x: 352, y: 392 } },
+  'il1-brain': { control: { x: 118, y: 404 } },
+  'vessels-brain': {},
+} as const satisfies Partial<Record<`${NodeId}-${NodeId}`, ArrowPlan>>;
+
+export type ArrowId = keyof typeof ARROW_PLAN;
+export const ARROW_IDS = Object.keys(ARROW_PLAN) as readonly ArrowId[];
 
 export const VIEW_WIDTH = 480;
 export const VIEW_HEIGHT = 490;
@@ -20,8 +59,6 @@ export interface NodeSpec {
   readonly name: string;
   readonly x: number;
   readonly y: number;
-  /** CSS colour token of the actor (tokens.css). */
-  readonly colour: string;
   /** One plain sentence on what it does. */
   readonly explain: string;
   /** Section of /cascade/ that tells its step. */
@@ -49,7 +86,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'Tumor',
     x: 66,
     y: 45,
-    colour: '--color-tumor',
     explain:
       'Cancer cells carry the target the treated T cells recognize: the more tumor, the more T cells switch on.',
     href: cascade(STEP.trigger),
@@ -61,7 +97,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'T cells',
     x: 240,
     y: 45,
-    colour: '--color-tcell',
     explain:
       'Treated T cells switch on when they meet the tumor, multiply, kill cancer cells and release the first cytokines.',
     href: cascade(STEP.first),
@@ -73,7 +108,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'Monocytes and macrophages',
     x: 414,
     y: 45,
-    colour: '--color-monocyte',
     explain:
       'Monocytes and macrophages answer the T cells’ signals and make most of the IL-1 and IL-6.',
     href: cascade(STEP.myeloid),
@@ -85,7 +119,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'IL-1',
     x: 110,
     y: 185,
-    colour: '--color-il1',
     explain:
       'IL-1 pushes monocytes to make more IL-6 and acts on vessels and the brain; anakinra blocks its receptor.',
     href: cascade(STEP.il1),
@@ -97,7 +130,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'IL-6',
     x: 300,
     y: 185,
-    colour: '--color-il6',
     explain:
       'IL-6 drives fever, leaky vessels and CRP; tocilizumab blocks its receptor and siltuximab binds IL-6 itself.',
     href: cascade(STEP.il6),
@@ -109,7 +141,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'Blood vessels',
     x: 240,
     y: 320,
-    colour: '--color-vessel',
     explain:
       'IL-6 and IL-1 make blood vessel walls leaky, which can lower blood pressure and oxygen.',
     href: cascade(STEP.vessels),
@@ -121,7 +152,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'Liver (makes CRP)',
     x: 414,
     y: 320,
-    colour: '--color-liver',
     explain:
       'The liver answers the IL-6 signal by making CRP, a blood test that rises and falls with it.',
     href: cascade(STEP.liver),
@@ -133,7 +163,6 @@ export const NODES: readonly NodeSpec[] = [
     name: 'Brain',
     x: 240,
     y: 450,
-    colour: '--color-brain',
     explain:
       'IL-1, free IL-6 and inflamed vessels can inflame the brain and cause confusion (ICANS); in this model tocilizumab does not reach it.',
     href: cascade(STEP.brain),
@@ -161,26 +190,6 @@ export interface ArrowSpec {
   /** Approximate length, in view units. */
   readonly length: number;
 }
-
-/** Arrows: from, to, a sideways shift (for a pair running both ways) and an optional bend. */
-const ARROW_PLAN: readonly {
-  id: ArrowId;
-  shift?: number;
-  control?: Point;
-}[] = [
-  { id: 'tumor-tcells' },
-  { id: 'tcells-monocytes' },
-  { id: 'monocytes-il1', shift: 8 },
-  { id: 'il1-monocytes', shift: 8 },
-  { id: 'monocytes-il6' },
-  { id: 'il1-il6' },
-  { id: 'il6-liver' },
-  { id: 'il6-vessels' },
-  { id: 'il1-vessels' },
-  { id: 'il6-brain', control: { x: 352, y: 392 } },
-  { id: 'il1-brain', control: { x: 118, y: 404 } },
-  { id: 'vessels-brain' },
-];
 
 /** Gap between a box and the end of an arrow. */
 const GAP = 6;
@@ -225,8 +234,9 @@ export function directionAt(arrow: ArrowSpec, f: number): Point {
   return { x: d.x / n, y: d.y / n };
 }
 
-function buildArrow(plan: (typeof ARROW_PLAN)[number]): ArrowSpec {
-  const [from, to] = plan.id.split('-') as [NodeId, NodeId];
+function buildArrow(id: ArrowId): ArrowSpec {
+  const plan: ArrowPlan = ARROW_PLAN[id];
+  const [from, to] = id.split('-') as [NodeId, NodeId];
   const a = NODE_BY_ID[from];
   const b = NODE_BY_ID[to];
   let ca: Point = a;
@@ -244,7 +254,7 @@ function buildArrow(plan: (typeof ARROW_PLAN)[number]): ArrowSpec {
   const control = plan.control ?? null;
   const start = boxExit(ca, control ?? cb);
   const end = boxExit(cb, control ?? ca);
-  const arrow = { id: plan.id, from, to, start, end, control, length: 0 };
+  const arrow = { id, from, to, start, end, control, length: 0 };
   let length = 0;
   let prev = start;
   for (let i = 1; i <= 16; i++) {
@@ -255,7 +265,7 @@ function buildArrow(plan: (typeof ARROW_PLAN)[number]): ArrowSpec {
   return { ...arrow, length };
 }
 
-export const ARROWS: readonly ArrowSpec[] = ARROW_PLAN.map(buildArrow);
+export const ARROWS: readonly ArrowSpec[] = ARROW_IDS.map(buildArrow);
 
 export const ARROW_BY_ID: Readonly<Record<ArrowId, ArrowSpec>> = Object.fromEntries(
   ARROWS.map((arrow) => [arrow.id, arrow]),
@@ -297,24 +307,20 @@ export function blockBar(arrow: ArrowSpec, f: number, half = 11): { a: Point; b:
   };
 }
 
-/** Where each drug acts in the diagram and where its name goes. */
+/** Where each drug acts in the diagram and where its name goes (its words: src/model/drugs.ts). */
 export interface DrugMarkSpec {
   readonly drug: Drug;
-  readonly name: string;
   /** Receptor blocks: bars across these arrows near their heads (`partial`: only in part). */
   readonly bars: readonly { arrow: ArrowId; at: number; partial?: boolean }[];
   /** Parts it acts on as a whole (a ring around the box). */
   readonly rings: readonly NodeId[];
   readonly label: Point;
   readonly anchor: 'start' | 'middle' | 'end';
-  /** What it does, in a few plain words. */
-  readonly does: string;
 }
 
 export const DRUG_MARKS: readonly DrugMarkSpec[] = [
   {
     drug: 'tocilizumab',
-    name: 'Tocilizumab',
     bars: [
       { arrow: 'il6-liver', at: 0.72 },
       { arrow: 'il6-vessels', at: 0.68 },
@@ -322,20 +328,16 @@ export const DRUG_MARKS: readonly DrugMarkSpec[] = [
     rings: [],
     label: { x: 362, y: 246 },
     anchor: 'start',
-    does: 'blocks the IL-6 receptor (not in the brain)',
   },
   {
     drug: 'siltuximab',
-    name: 'Siltuximab',
     bars: [],
     rings: ['il6'],
     label: { x: 362, y: 212 },
     anchor: 'start',
-    does: 'binds IL-6 itself',
   },
   {
     drug: 'anakinra',
-    name: 'Anakinra',
     bars: [
       { arrow: 'il1-monocytes', at: 0.86 },
       { arrow: 'il1-il6', at: 0.7 },
@@ -345,37 +347,26 @@ export const DRUG_MARKS: readonly DrugMarkSpec[] = [
     rings: [],
     label: { x: 110, y: 138 },
     anchor: 'middle',
-    does: 'blocks the IL-1 receptor (partly in the brain)',
   },
   {
     drug: 'dexamethasone',
-    name: 'Dexamethasone',
     bars: [],
     rings: ['tcells', 'monocytes', 'brain'],
     label: { x: 150, y: 104 },
     anchor: 'middle',
-    does: 'a steroid: damps T cells, monocytes and the brain’s inflammation',
   },
   {
     drug: 'antihistamine',
-    name: 'Antihistamine',
     bars: [],
     rings: [],
     label: { x: 0, y: 0 },
     anchor: 'start',
-    does: 'blocks histamine: it has no target in this cascade, so nothing here changes',
   },
   {
     drug: 'antipyretic',
-    name: 'Fever medicine',
     bars: [],
     rings: [],
     label: { x: 0, y: 0 },
     anchor: 'start',
-    does: 'an antipyretic: lowers the temperature, not the cascade',
   },
 ];
-
-export const DRUG_MARK_BY_ID: Readonly<Record<Drug, DrugMarkSpec>> = Object.fromEntries(
-  DRUG_MARKS.map((mark) => [mark.drug, mark]),
-) as Record<Drug, DrugMarkSpec>;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_PRESETS, embedPath, embedSnippet } from './embed';
+import { embedPath, embedSnippet } from './embed';
+import { PRESET_IDS } from './presets';
 
 describe('embed snippets', () => {
   it('gives every preset its own address under /embed/', () => {
-    const paths = EMBED_PRESETS.map(embedPath);
+    const paths = PRESET_IDS.map(embedPath);
     expect(new Set(paths).size).toBe(paths.length);
     for (const path of paths) expect(path).toMatch(/^\/embed\/[a-z-]+\/$/);
   });

@@ -1,8 +1,5 @@
 /** Embeddable explorer presets: their addresses and the iframe snippet teachers paste. */
-import { PRESET_IDS, PRESETS, type PresetId } from './presets';
-
-/** Presets a page can embed; `full` is the whole explorer. */
-export const EMBED_PRESETS: readonly PresetId[] = PRESET_IDS;
+import { PRESETS, type PresetId } from './presets';
 
 export function embedPath(preset: PresetId): string {
   return `/embed/${preset}/`;

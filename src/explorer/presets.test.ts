@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encode, makeScenario } from '../model/scenario';
+import { encode, makeScenario, type Scenario } from '../model/scenario';
 import {
   CONTROL_IDS,
   PRESETS,
   PRESET_IDS,
   RESEARCH_ARMS,
   armScenario,
-  hasDrugs,
   presetOf,
   withoutDrugs,
 } from './presets';
@@ -38,6 +37,11 @@ describe('presets', () => {
     for (const id of PRESET_IDS) expect(Boolean(PRESETS[id].arms)).toBe(id === 'research-arms');
   });
 });
+
+/** True when some drug is switched on. */
+function hasDrugs(scenario: Scenario): boolean {
+  return Object.values(scenario.drugs).some((timing) => timing !== 'off');
+}
 
 describe('scenario helpers', () => {
   const base = makeScenario({

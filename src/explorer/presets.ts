@@ -3,7 +3,8 @@
  * Content pages pick one (`<Explorer preset="burden" client:visible />`) and may narrow the
  * controls (`controls={['burden']}`); only the full explorer on /explore/ owns the address.
  */
-import { BURDEN_PRESETS, makeScenario, type Drug, type Scenario } from '../model/scenario';
+import type { Drug } from '../model/drugs';
+import { BURDEN_PRESETS, makeScenario, type Scenario } from '../model/scenario';
 import { DEFAULT_VIEW, type ViewState } from './view-query';
 
 export const PRESET_IDS = [
@@ -32,16 +33,8 @@ export const CONTROL_IDS = [
 ] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
 
-/** Every control of the full explorer. */
-const FULL_CONTROLS: readonly ControlId[] = [
-  'time',
-  'burden',
-  'therapy',
-  'dose',
-  'drugs',
-  'compare',
-  'reset',
-];
+/** Every control of the full explorer (the arms' timing belongs to the research arms). */
+const FULL_CONTROLS: readonly ControlId[] = CONTROL_IDS.filter((id) => id !== 'arm-timing');
 
 /** Panels: the diagram, the moment (summary and key figures), symptoms, charts, research arms. */
 export type PanelId = 'diagram' | 'figures' | 'symptoms' | 'charts' | 'arms';
@@ -148,9 +141,4 @@ export function armScenario(base: Scenario, arm: Arm): Scenario {
 /** The same scenario with every drug off (the "compare with no drug" baseline). */
 export function withoutDrugs(scenario: Scenario): Scenario {
   return makeScenario({ therapy: scenario.therapy, burden: scenario.burden, dose: scenario.dose });
-}
-
-/** True when some drug is switched on. */
-export function hasDrugs(scenario: Scenario): boolean {
-  return Object.values(scenario.drugs).some((timing) => timing !== 'off');
 }

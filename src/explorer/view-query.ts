@@ -8,7 +8,8 @@
  * `/explore/?burden=80&tocilizumab=grade2&day=5&view=clinician&compare=1`
  */
 import { NoteList, readChoice, readNumber, readQuery, type QueryNote } from '../model/query';
-import { LAST_DAY, encode, parse, type Scenario } from '../model/scenario';
+import { encode, parse, type Scenario } from '../model/scenario';
+import { HORIZON_DAYS } from '../model/series';
 
 export const VIEWS = ['patient', 'clinician'] as const;
 export type View = (typeof VIEWS)[number];
@@ -46,7 +47,7 @@ const COMPARE_ON: ReadonlySet<string> = new Set(['1', 'true', 'yes', 'on']);
 /** A day as the timeline holds it: within 0–28, to one decimal (-0 becomes 0). */
 export function canonicalDay(day: number): number {
   if (!Number.isFinite(day)) return DEFAULT_DAY;
-  const value = Math.round(Math.min(LAST_DAY, Math.max(0, day)) * 10) / 10;
+  const value = Math.round(Math.min(HORIZON_DAYS, Math.max(0, day)) * 10) / 10;
   return value === 0 ? 0 : value;
 }
 
@@ -88,7 +89,7 @@ export function parseView(
   let day = readNumber(
     'day',
     rawDay,
-    { min: 0, max: LAST_DAY, fallback: defaults.day, integer: false },
+    { min: 0, max: HORIZON_DAYS, fallback: defaults.day, integer: false },
     notes,
   );
   const rounded = canonicalDay(day);

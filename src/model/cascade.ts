@@ -22,13 +22,9 @@ import {
 } from './rhs.ts';
 import { canonicalBurden, timingDay, type Scenario } from './scenario.ts';
 import { createRk4Workspace, rk4Step } from './solver.ts';
-import { HORIZON_DAYS, SERIES_KEYS, type Series, type SeriesKey } from './series.ts';
+import { HORIZON_DAYS, SERIES_KEYS, type Series } from './series.ts';
 import { finishSummary, type Summary } from './summary.ts';
 import { therapyKinetics } from './therapies.ts';
-
-// The series' types live in ./series.ts; re-exported for the view modules that import them from
-// here (switch those to ./series.ts, then drop this line).
-export type { Series, SeriesKey };
 
 /** Integration step, d (model.md, "Speed"). */
 export const DEFAULT_STEP = 0.05;

@@ -11,12 +11,13 @@
  * Effect (receptor occupancy for the antibodies and anakinra) is c / (c + IC50).
  */
 import type { ParameterId, ParameterValues } from './parameters.ts';
+import { DRUG_CLINICIAN as DOES, DRUG_SHORT as NAME } from './words.ts';
 
 /** One drug a reader can add: what the site calls it, what it does, and its kinetics. */
 export interface DrugInfo {
-  /** The drug's name as the site shows it. */
+  /** The drug's name as the site shows it (./words.ts). */
   readonly name: string;
-  /** What it does, in a short clinician phrase. */
+  /** What it does, in a short clinician phrase (./words.ts). */
   readonly does: string;
   /** Parameter holding its half-life, d. */
   readonly halfLife: ParameterId;
@@ -36,53 +37,53 @@ export interface DrugInfo {
 
 /**
  * The drug catalogue, in canonical order (the query's, the series', the controls'). Adding a
- * drug: its entry here, its parameter rows in ./parameters.ts, and its term in the equations
- * (./rhs.ts); the query key, the series column and the controls follow from this entry.
+ * drug: its entry here, its words in ./words.ts, its parameter rows in ./parameters.ts, and its
+ * term in the equations (./rhs.ts); the query key, the series column and the controls follow.
  */
 const CATALOGUE = {
   tocilizumab: {
-    name: 'Tocilizumab',
-    does: 'blocks the IL-6 receptor (not in the brain)',
+    name: NAME.tocilizumab,
+    does: DOES.tocilizumab,
     halfLife: 'tocilizumabHalfLife',
     halfEffect: 'tocilizumabIc50',
     course: 'single',
     masksFever: true,
   },
   siltuximab: {
-    name: 'Siltuximab',
-    does: 'binds IL-6 itself',
+    name: NAME.siltuximab,
+    does: DOES.siltuximab,
     halfLife: 'siltuximabHalfLife',
     halfEffect: 'siltuximabIc50',
     course: 'single',
     masksFever: true,
   },
   anakinra: {
-    name: 'Anakinra',
-    does: 'blocks the IL-1 receptor (partly in the brain)',
+    name: NAME.anakinra,
+    does: DOES.anakinra,
     halfLife: 'anakinraHalfLife',
     halfEffect: 'anakinraIc50',
     course: 'anakinraCourse',
     masksFever: true,
   },
   dexamethasone: {
-    name: 'Dexamethasone',
-    does: 'a steroid: damps T cells, monocytes and the brain’s inflammation',
+    name: NAME.dexamethasone,
+    does: DOES.dexamethasone,
     halfLife: 'dexamethasoneHalfLife',
     halfEffect: 'dexamethasoneEc50',
     course: 'dexamethasoneCourse',
     masksFever: true,
   },
   antihistamine: {
-    name: 'Antihistamine',
-    does: 'blocks histamine: it has no target in this cascade, so nothing here changes',
+    name: NAME.antihistamine,
+    does: DOES.antihistamine,
     halfLife: 'antihistamineHalfLife',
     halfEffect: 'antihistamineIc50',
     course: 'continued',
     masksFever: false,
   },
   antipyretic: {
-    name: 'Fever medicine',
-    does: 'an antipyretic: lowers the temperature, not the cascade',
+    name: NAME.antipyretic,
+    does: DOES.antipyretic,
     halfLife: 'antipyreticHalfLife',
     halfEffect: 'antipyreticEc50',
     course: 'continued',

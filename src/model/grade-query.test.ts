@@ -17,16 +17,7 @@ import {
   resolveIceItems,
   resolveIcans,
 } from './grade-query.ts';
-import {
-  BP_SUPPORT,
-  CONSCIOUSNESS,
-  EDEMA,
-  MOTOR,
-  O2_SUPPORT,
-  SEIZURE,
-  type CrsInputs,
-  type IcansInputs,
-} from './grading.ts';
+import { GRADING_LEVELS as LEVELS, type CrsInputs, type IcansInputs } from './grading.ts';
 
 const FC_RUNS = { numRuns: 200 };
 
@@ -100,8 +91,8 @@ describe('CRS calculator query', () => {
   it('encode then parse gives back the inputs, for every valid input', () => {
     const inputsArb: fc.Arbitrary<CrsInputs> = fc.record({
       temperature: fc.integer({ min: 300, max: 450 }).map((n) => n / 10),
-      bp: fc.constantFrom(...BP_SUPPORT),
-      o2: fc.constantFrom(...O2_SUPPORT),
+      bp: fc.constantFrom(...LEVELS.bp),
+      o2: fc.constantFrom(...LEVELS.o2),
       masked: fc.boolean(),
     });
     fc.assert(
@@ -192,10 +183,10 @@ describe('ICANS calculator query', () => {
   it('encode then parse gives back the inputs', () => {
     const inputsArb: fc.Arbitrary<IcansInputs> = fc.record({
       ice: fc.integer({ min: 0, max: 10 }),
-      consciousness: fc.constantFrom(...CONSCIOUSNESS),
-      seizure: fc.constantFrom(...SEIZURE),
-      motor: fc.constantFrom(...MOTOR),
-      edema: fc.constantFrom(...EDEMA),
+      consciousness: fc.constantFrom(...LEVELS.consciousness),
+      seizure: fc.constantFrom(...LEVELS.seizure),
+      motor: fc.constantFrom(...LEVELS.motor),
+      edema: fc.constantFrom(...LEVELS.edema),
     });
     fc.assert(
       fc.property(inputsArb, (inputs) => {

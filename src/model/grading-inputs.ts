@@ -5,16 +5,7 @@
  * the model's own masked-fever decision, so a page can explain (or link to a calculator for) a
  * simulated moment and get exactly the grade the model gave it.
  */
-import {
-  BP_SUPPORT,
-  CONSCIOUSNESS,
-  EDEMA,
-  MOTOR,
-  O2_SUPPORT,
-  SEIZURE,
-  type CrsInputs,
-  type IcansInputs,
-} from './grading.ts';
+import { GRADING_LEVELS as LEVELS, type CrsInputs, type IcansInputs } from './grading.ts';
 import type { Series } from './series.ts';
 
 /** What decoding needs from a simulation (a `Simulation` from ./cascade.ts has both). */
@@ -39,7 +30,7 @@ export function feverMaskedAt(course: SimulatedCourse, day: number): boolean {
 }
 
 /** The level a series value stands for (rounded; out-of-range values clamped to the list). */
-function levelAt<T>(levels: readonly T[], value: number): T {
+export function levelAt<T>(levels: readonly T[], value: number): T {
   return levels[Math.max(0, Math.min(levels.length - 1, Math.round(value) || 0))]!;
 }
 
@@ -55,16 +46,16 @@ export function gradingInputsAt(course: SimulatedCourse, index: number): Grading
   return {
     crs: {
       temperature: value('temperature'),
-      bp: levelAt(BP_SUPPORT, value('bpSupport')),
-      o2: levelAt(O2_SUPPORT, value('o2Support')),
+      bp: levelAt(LEVELS.bp, value('bpSupport')),
+      o2: levelAt(LEVELS.o2, value('o2Support')),
       masked: feverMaskedAt(course, value('t')),
     },
     icans: {
       ice: Math.max(0, Math.min(10, Math.round(value('ice')) || 0)),
-      consciousness: levelAt(CONSCIOUSNESS, value('consciousness')),
-      seizure: levelAt(SEIZURE, value('seizure')),
-      motor: MOTOR[0],
-      edema: levelAt(EDEMA, value('edema')),
+      consciousness: levelAt(LEVELS.consciousness, value('consciousness')),
+      seizure: levelAt(LEVELS.seizure, value('seizure')),
+      motor: LEVELS.motor[0],
+      edema: levelAt(LEVELS.edema, value('edema')),
     },
   };
 }

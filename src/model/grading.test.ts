@@ -4,29 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  BP_SUPPORT,
-  CONSCIOUSNESS,
-  EDEMA,
-  MOTOR,
-  O2_SUPPORT,
-  SEIZURE,
+  GRADING_LEVELS as LEVELS,
   crsGradeOf,
   gradeCrs,
   gradeIcans,
   iceScore,
   icansGradeOf,
   temperatureTenths,
-  type CrsInputs,
-  type IcansInputs,
 } from './grading.ts';
-
-const crs = (partial: Partial<CrsInputs>): CrsInputs => ({
-  temperature: 37,
-  bp: 'none',
-  o2: 'none',
-  masked: false,
-  ...partial,
-});
+import { crs, icans } from './testing/patients.ts';
 
 describe('CRS grade: one vignette per row of the ASTCT table', () => {
   it('grade 0: no fever, no drug', () => {
@@ -117,8 +103,8 @@ describe('CRS grade: consensus rules and edge cases', () => {
   });
 
   it('every result explains itself in one sentence', () => {
-    for (const bp of BP_SUPPORT) {
-      for (const o2 of O2_SUPPORT) {
+    for (const bp of LEVELS.bp) {
+      for (const o2 of LEVELS.o2) {
         const r = gradeCrs(crs({ temperature: 38.5, bp, o2 }));
         expect(r.because).toMatch(/^[A-Z].*\.$/);
         expect(r.because).toContain(`grade ${r.grade}`);
@@ -129,8 +115,8 @@ describe('CRS grade: consensus rules and edge cases', () => {
   it('the allocation-free crsGradeOf agrees with gradeCrs on every input combination', () => {
     for (const temperature of [36.5, 37.99, 38, 38.01, 40.5]) {
       for (const masked of [false, true]) {
-        BP_SUPPORT.forEach((bp, b) => {
-          O2_SUPPORT.forEach((o2, o) => {
+        LEVELS.bp.forEach((bp, b) => {
+          LEVELS.o2.forEach((o2, o) => {
             expect(crsGradeOf(temperature, b, o, masked)).toBe(
               gradeCrs({ temperature, bp, o2, masked }).grade,
             );
@@ -139,15 +125,6 @@ describe('CRS grade: consensus rules and edge cases', () => {
       }
     }
   });
-});
-
-const icans = (partial: Partial<IcansInputs>): IcansInputs => ({
-  ice: 10,
-  consciousness: 'awake',
-  seizure: 'none',
-  motor: 'none',
-  edema: 'none',
-  ...partial,
 });
 
 describe('ICANS grade: one vignette per cell of the ASTCT table', () => {
@@ -236,10 +213,10 @@ describe('ICANS grade: one vignette per cell of the ASTCT table', () => {
 
   it('the allocation-free icansGradeOf agrees with gradeIcans on every combination', () => {
     for (let ice = 0; ice <= 10; ice++) {
-      CONSCIOUSNESS.forEach((consciousness, c) => {
-        SEIZURE.forEach((seizure, s) => {
-          MOTOR.forEach((motor, m) => {
-            EDEMA.forEach((edema, e) => {
+      LEVELS.consciousness.forEach((consciousness, c) => {
+        LEVELS.seizure.forEach((seizure, s) => {
+          LEVELS.motor.forEach((motor, m) => {
+            LEVELS.edema.forEach((edema, e) => {
               expect(icansGradeOf(ice, c, s, m, e)).toBe(
                 gradeIcans({ ice, consciousness, seizure, motor, edema }).grade,
               );

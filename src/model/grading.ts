@@ -8,6 +8,14 @@
  * Not modeled: grade 5 (death), organ toxicities (graded separately with CTCAE and not part of
  * the CRS grade), the CAPD score for younger children.
  */
+import {
+  BP_FINDING,
+  CONSCIOUSNESS_FINDING,
+  EDEMA_FINDING,
+  MOTOR_FINDING,
+  O2_FINDING,
+  SEIZURE_FINDING,
+} from './words.ts';
 
 /** Fever threshold of the consensus, °C: a temperature of exactly 38.0 °C is fever. */
 export const FEVER_THRESHOLD_C = 38.0;
@@ -91,20 +99,6 @@ const O2_GRADE: Readonly<Record<O2Support, CrsGrade>> = {
   'positive-pressure': 4,
 };
 
-const BP_TEXT: Readonly<Record<BpSupport, string>> = {
-  none: 'no low blood pressure',
-  fluids: 'low blood pressure treated without vasopressors',
-  'one-pressor': 'low blood pressure needing one vasopressor',
-  'multiple-pressors': 'low blood pressure needing several vasopressors',
-};
-
-const O2_TEXT: Readonly<Record<O2Support, string>> = {
-  none: 'no oxygen need',
-  'low-flow': 'low-flow oxygen (≤ 6 L/min)',
-  'high-flow': 'high-flow oxygen (> 6 L/min) or a mask',
-  'positive-pressure': 'positive-pressure breathing support',
-};
-
 const BP_GRADES: readonly CrsGrade[] = BP_SUPPORT.map((level) => BP_GRADE[level]);
 const O2_GRADES: readonly CrsGrade[] = O2_SUPPORT.map((level) => O2_GRADE[level]);
 
@@ -178,12 +172,13 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
     ? `Fever of ${temp}`
     : `Fever masked by treatment given after CRS began (${temp}, so fever is no longer required)`;
   if (organGrade === 0) {
+    const noSupport = `${BP_FINDING.none} and ${O2_FINDING.none}`;
     if (fever) {
       return {
         grade: 1,
         criterion: 'fever',
         criteria: ['fever'],
-        because: `${feverText} with no low blood pressure and no oxygen need: grade 1.`,
+        because: `${feverText} with ${noSupport}: grade 1.`,
         maskedWithoutFindings: false,
       };
     }
@@ -191,7 +186,7 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
       grade: 0,
       criterion: 'none',
       criteria: ['none'],
-      because: `Fever is masked by treatment (${temp}) and there is no low blood pressure and no oxygen need, so no grade 2–4 criterion is met; grade 1 cannot be confirmed without a measured fever. CRS may still be present under treatment: reassess.`,
+      because: `Fever is masked by treatment (${temp}) and there is ${noSupport}, so no grade 2–4 criterion is met; grade 1 cannot be confirmed without a measured fever. CRS may still be present under treatment: reassess.`,
       maskedWithoutFindings: true,
     };
   }
@@ -199,14 +194,14 @@ export function gradeCrs(inputs: CrsInputs): CrsResult {
   if (bpGrade === organGrade) criteria.push('hypotension');
   if (o2Grade === organGrade) criteria.push('hypoxia');
   const setBy = criteria
-    .map((c) => (c === 'hypotension' ? BP_TEXT[bp] : O2_TEXT[o2]))
+    .map((c) => (c === 'hypotension' ? BP_FINDING[bp] : O2_FINDING[o2]))
     .join(' and ');
   const other =
     criteria.length === 2
       ? ''
       : criteria[0] === 'hypotension'
-        ? `, with ${O2_TEXT[o2]}`
-        : `, with ${BP_TEXT[bp]}`;
+        ? `, with ${O2_FINDING[o2]}`
+        : `, with ${BP_FINDING[bp]}`;
   return {
     grade: organGrade,
     criterion: criteria[0] ?? 'none',
@@ -252,6 +247,16 @@ export type Motor = (typeof MOTOR)[number];
 export const EDEMA = ['none', 'focal', 'diffuse'] as const;
 export type Edema = (typeof EDEMA)[number];
 
+/** The level lists of the graded findings, by their query key (`bp=…`, `consciousness=…`). */
+export const GRADING_LEVELS = {
+  bp: BP_SUPPORT,
+  o2: O2_SUPPORT,
+  consciousness: CONSCIOUSNESS,
+  seizure: SEIZURE,
+  motor: MOTOR,
+  edema: EDEMA,
+} as const;
+
 export interface IcansInputs {
   /** ICE score, integer 0–10 (10 is normal). */
   readonly ice: number;
@@ -291,26 +296,6 @@ const SEIZURE_GRADE: Readonly<Record<Seizure, IcansGrade>> = {
 };
 const MOTOR_GRADE: Readonly<Record<Motor, IcansGrade>> = { none: 0, weakness: 4 };
 const EDEMA_GRADE: Readonly<Record<Edema, IcansGrade>> = { none: 0, focal: 3, diffuse: 4 };
-
-const CONSCIOUSNESS_TEXT: Readonly<Record<Consciousness, string>> = {
-  awake: 'alert',
-  spontaneous: 'drowsy but wakes by themselves',
-  voice: 'wakes only to voice',
-  touch: 'wakes only to touch',
-  vigorous: 'rousable only by vigorous or repeated touch',
-  unarousable: 'cannot be roused (stupor or coma)',
-};
-const SEIZURE_TEXT: Readonly<Record<Seizure, string>> = {
-  none: 'no seizure',
-  'focal-resolves': 'a focal seizure that resolved quickly',
-  generalized: 'a generalized seizure that resolved quickly',
-  prolonged: 'a prolonged (over 5 minutes) or repeated seizure',
-};
-const EDEMA_TEXT: Readonly<Record<Edema, string>> = {
-  none: 'no brain swelling',
-  focal: 'focal brain swelling on imaging',
-  diffuse: 'diffuse brain swelling or signs of raised pressure',
-};
 
 /** ICANS grade of the ICE domain alone. ICE 0 counts as grade 4 only when unarousable. */
 function iceDomainGrade(ice: number, consciousness: Consciousness): IcansGrade {
@@ -371,7 +356,7 @@ export function gradeIcans(inputs: IcansInputs): IcansResult {
       criterion: 'none',
       criteria: ['none'],
       domainGrades,
-      because: 'ICE score 10, alert, no seizure, no weakness and no brain swelling: no ICANS.',
+      because: `ICE score 10, ${CONSCIOUSNESS_FINDING.awake}, ${SEIZURE_FINDING.none}, ${MOTOR_FINDING.none} and ${EDEMA_FINDING.none}: no ICANS.`,
     };
   }
   const texts: Record<Exclude<IcansDomain, 'none'>, string> = {
@@ -379,10 +364,10 @@ export function gradeIcans(inputs: IcansInputs): IcansResult {
       domainGrades.ice === 4
         ? 'ICE score 0 because the patient cannot be roused'
         : `ICE score ${ice} of 10`,
-    consciousness: CONSCIOUSNESS_TEXT[consciousness],
-    seizure: SEIZURE_TEXT[seizure],
-    motor: 'deep focal motor weakness',
-    edema: EDEMA_TEXT[edema],
+    consciousness: CONSCIOUSNESS_FINDING[consciousness],
+    seizure: SEIZURE_FINDING[seizure],
+    motor: MOTOR_FINDING[motor],
+    edema: EDEMA_FINDING[edema],
   };
   const criteria = domains.filter((d) => domainGrades[d] === grade);
   const setBy = criteria.map((d) => texts[d]).join('; ');

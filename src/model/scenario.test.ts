@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTES, isRejection } from './query.ts';
+import { DRUGS } from './drugs.ts';
 import {
   DEFAULT_SCENARIO,
-  DOSES,
-  DRUGS,
   DRUG_TRIGGERS,
-  THERAPIES,
   encode,
   makeScenario,
   parse,
   timingDay,
 } from './scenario.ts';
 import { scenarioArb } from './testing/arbitraries.ts';
+import { DOSES, THERAPIES } from './therapies.ts';
 
 const FC_RUNS = { numRuns: 150 };
 

@@ -17,11 +17,6 @@ import {
 import { HORIZON_DAYS } from './series.ts';
 import { DOSES, THERAPIES, type Dose, type Therapy } from './therapies.ts';
 
-// The scenario's vocabularies live with their catalogues; re-exported here for the view
-// modules that still import them from the scenario (switch those to ./drugs.ts and
-// ./therapies.ts, then drop this line).
-export { DOSES, DRUGS, THERAPIES, type Dose, type Drug, type Therapy };
-
 /**
  * When a drug starts: `off`; `fever` (when the CRS grade first reaches 1); `grade2`, `grade3`
  * (when it first reaches that grade); or `dayN`, N a whole day 0–28 (`day0` is prophylactic).
@@ -41,8 +36,6 @@ export interface Scenario {
 export const BURDEN_PRESETS = { low: 10, moderate: 40, high: 80 } as const;
 export const BURDEN_MIN = 0;
 export const BURDEN_MAX = 100;
-/** Last day a `dayN` timing may name: the model's horizon. */
-export const LAST_DAY = HORIZON_DAYS;
 
 const NO_DRUGS = Object.fromEntries(DRUGS.map((drug) => [drug, 'off'])) as Readonly<
   Record<Drug, DrugTiming>
@@ -74,7 +67,7 @@ export function timingDay(timing: DrugTiming): number | null {
   if (!timing.startsWith('day')) return null;
   const n = parseDecimal(timing.slice(3));
   if (n === null) return null;
-  return Math.min(LAST_DAY, Math.max(0, Math.round(n)));
+  return Math.min(HORIZON_DAYS, Math.max(0, Math.round(n)));
 }
 
 /** The query keys the scenario understands, in canonical order. */
@@ -89,14 +82,14 @@ function readTiming(drug: Drug, raw: string | undefined, notes: NoteList): DrugT
     const parsed = parseDecimal(value.slice(3));
     if (parsed !== null) {
       let day = parsed;
-      if (day < 0 || day > LAST_DAY) {
-        day = Math.min(LAST_DAY, Math.max(0, day));
+      if (day < 0 || day > HORIZON_DAYS) {
+        day = Math.min(HORIZON_DAYS, Math.max(0, day));
         notes.add(
           drug,
           raw,
           'clamped',
-          `${drug} ${shown(raw)} was out of range (day0–day${LAST_DAY}); set to day${day}.`,
-          `${drug} ${shown(raw)} is out of range (day0–day${LAST_DAY})`,
+          `${drug} ${shown(raw)} was out of range (day0–day${HORIZON_DAYS}); set to day${day}.`,
+          `${drug} ${shown(raw)} is out of range (day0–day${HORIZON_DAYS})`,
         );
       }
       if (!Number.isInteger(day)) {
@@ -117,7 +110,7 @@ function readTiming(drug: Drug, raw: string | undefined, notes: NoteList): DrugT
     raw,
     'invalid',
     `${drug} "${shown(raw)}" is not a known timing (off, day0–day28, fever, grade2, grade3); used off.`,
-    `${drug} "${shown(raw)}" is not one of off, day0–day${LAST_DAY}, fever, grade2, grade3`,
+    `${drug} "${shown(raw)}" is not one of off, day0–day${HORIZON_DAYS}, fever, grade2, grade3`,
   );
   return 'off';
 }

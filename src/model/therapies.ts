@@ -10,37 +10,38 @@
  *   released over days and activates T cells.
  */
 import type { ParameterValues } from './parameters.ts';
+import { THERAPY_SHORT as NAME } from './words.ts';
 
 /** One therapy a reader can choose: what the site calls it and what it is. */
 export interface TherapyInfo {
-  /** Name as the site's controls show it. */
+  /** Name as the site's controls show it (./words.ts). */
   readonly name: string;
   /** What it is and how it drives the cascade, in one or two plain sentences. */
   readonly description: string;
 }
 
 /**
- * The therapy catalogue, in canonical order. Adding a therapy: its entry here, its parameter
- * rows in ./parameters.ts, and its case in {@link therapyKinetics} below.
+ * The therapy catalogue, in canonical order. Adding a therapy: its entry here, its words in
+ * ./words.ts, its parameter rows in ./parameters.ts, and its case in {@link therapyKinetics}.
  */
 const CATALOGUE = {
   'cart-cd28': {
-    name: 'CAR-T cells, CD28 type (fast)',
+    name: NAME['cart-cd28'],
     description:
       'Infused CAR-T cells with CD28 costimulation: they expand fast when they meet antigen and wind down sooner, so CRS starts earliest.',
   },
   'cart-41bb': {
-    name: 'CAR-T cells, 4-1BB type (slower)',
+    name: NAME['cart-41bb'],
     description:
       'Infused CAR-T cells with 4-1BB costimulation: they expand more slowly and for longer, so CRS starts later.',
   },
   bispecific: {
-    name: 'Bispecific antibody (step-up doses)',
+    name: NAME.bispecific,
     description:
       'A bispecific T-cell engager given as step-up doses under the skin: it activates the patient’s own T cells wherever antigen is, so tumor burden matters little, and its cytokine release fades with repeated doses.',
   },
   intratumoral: {
-    name: 'Immunotherapy injected into the tumor',
+    name: NAME.intratumoral,
     description:
       'An immune-activating agent injected into the tumor, in proportion to its size, and released over days to activate T cells there.',
   },

@@ -1,26 +1,33 @@
 /**
  * Words of the clinician calculators: the ASTCT 2019 consensus tables (paraphrased from Lee et
- * al., key `lee2019astct`) as data, and the labels of every input. No grading happens here:
+ * al., key `lee2019astct`) as data, and every input's options (their words: the clinician
+ * register of src/model/words.ts). No grading happens here:
  * which row or cell applies is always asked of `src/model/grading.ts`, so the tables and the
  * simulation cannot disagree.
  */
 import {
   FEVER_THRESHOLD_C,
+  GRADING_LEVELS as LEVELS,
   gradeCrs,
   type BpSupport,
-  type Consciousness,
   type CrsCriterion,
   type CrsGrade,
   type CrsResult,
-  type Edema,
   type IcansDomain,
   type IcansResult,
   type IceItems,
-  type Motor,
   type O2Support,
-  type Seizure,
 } from '../model/grading';
 import { INPUT_NAMES, listWords } from '../model/grade-query';
+import {
+  BP_CLINICIAN,
+  CONSCIOUSNESS_CLINICIAN,
+  EDEMA_CLINICIAN,
+  MOTOR_CLINICIAN,
+  O2_CLINICIAN,
+  SEIZURE_CLINICIAN,
+  type Words,
+} from '../model/words';
 
 /** One option of a radio group: the query value and what a clinician reads. */
 export interface Choice<T extends string> {
@@ -28,64 +35,17 @@ export interface Choice<T extends string> {
   readonly label: string;
 }
 
-export const BP_CHOICES: readonly Choice<BpSupport>[] = [
-  { value: 'none', label: 'None: blood pressure normal for this patient' },
-  { value: 'fluids', label: 'Low, treated with fluids only (no vasopressor)' },
-  { value: 'one-pressor', label: 'One vasopressor, with or without vasopressin' },
-  { value: 'multiple-pressors', label: 'Several vasopressors (vasopressin not counted)' },
-];
+/** The options of one input: its levels, each with its clinician words. */
+function choicesOf<T extends string>(levels: readonly T[], words: Words<T>): readonly Choice<T>[] {
+  return levels.map((value) => ({ value, label: words[value] }));
+}
 
-export const O2_CHOICES: readonly Choice<O2Support>[] = [
-  { value: 'none', label: 'None, or oxygen for comfort only' },
-  { value: 'low-flow', label: 'Low-flow nasal cannula ≤ 6 L/min, or blow-by' },
-  {
-    value: 'high-flow',
-    label: 'High-flow nasal cannula > 6 L/min, face mask, non-rebreather or Venturi mask',
-  },
-  {
-    value: 'positive-pressure',
-    label: 'Positive pressure: CPAP, BiPAP, or intubation and mechanical ventilation',
-  },
-];
-
-export const CONSCIOUSNESS_CHOICES: readonly Choice<Consciousness>[] = [
-  { value: 'awake', label: 'Alert' },
-  { value: 'spontaneous', label: 'Drowsy, awakens spontaneously' },
-  { value: 'voice', label: 'Awakens only to voice' },
-  { value: 'touch', label: 'Awakens only to touch' },
-  { value: 'vigorous', label: 'Rousable only by vigorous or repeated touch' },
-  { value: 'unarousable', label: 'Cannot be roused: stupor or coma' },
-];
-
-export const SEIZURE_CHOICES: readonly Choice<Seizure>[] = [
-  { value: 'none', label: 'None' },
-  {
-    value: 'focal-resolves',
-    label:
-      'Focal seizure that resolved rapidly, or non-convulsive seizures on EEG that resolved with intervention',
-  },
-  { value: 'generalized', label: 'Generalized seizure that resolved rapidly' },
-  {
-    value: 'prolonged',
-    label:
-      'Life-threatening prolonged seizure (> 5 min), or repeated seizures without return to baseline',
-  },
-];
-
-export const MOTOR_CHOICES: readonly Choice<Motor>[] = [
-  { value: 'none', label: 'None' },
-  { value: 'weakness', label: 'Deep focal motor weakness (hemiparesis, paraparesis)' },
-];
-
-export const EDEMA_CHOICES: readonly Choice<Edema>[] = [
-  { value: 'none', label: 'None' },
-  { value: 'focal', label: 'Focal or local edema on neuroimaging' },
-  {
-    value: 'diffuse',
-    label:
-      "Diffuse edema on imaging, decerebrate or decorticate posturing, cranial nerve VI palsy, papilledema or Cushing's triad",
-  },
-];
+export const BP_CHOICES = choicesOf(LEVELS.bp, BP_CLINICIAN);
+export const O2_CHOICES = choicesOf(LEVELS.o2, O2_CLINICIAN);
+export const CONSCIOUSNESS_CHOICES = choicesOf(LEVELS.consciousness, CONSCIOUSNESS_CLINICIAN);
+export const SEIZURE_CHOICES = choicesOf(LEVELS.seizure, SEIZURE_CLINICIAN);
+export const MOTOR_CHOICES = choicesOf(LEVELS.motor, MOTOR_CLINICIAN);
+export const EDEMA_CHOICES = choicesOf(LEVELS.edema, EDEMA_CLINICIAN);
 
 /** The label of `value` among `choices` (the value itself if it has none). */
 export function labelOf<T extends string>(choices: readonly Choice<T>[], value: T): string {
@@ -306,10 +266,4 @@ export function pendingParts(
     joiner: ':',
     tail: `enter ${words}. Nothing is assumed for an input left empty.`,
   };
-}
-
-/** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
-export function resultSentence(scale: 'CRS' | 'ICANS', grade: number, because: string): string {
-  const { head, joiner, tail } = resultParts(scale, grade, because);
-  return `${head}${joiner} ${tail}`;
 }

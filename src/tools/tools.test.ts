@@ -22,54 +22,29 @@ import {
   labelOf,
   pendingParts,
   resultParts,
-  resultSentence,
 } from './consensus-tables';
 import { parseCrsInputs, parseIcansInputs, resolveCrs } from '../model/grade-query';
 import {
-  BP_SUPPORT,
-  CONSCIOUSNESS,
-  EDEMA,
-  MOTOR,
-  O2_SUPPORT,
-  SEIZURE,
+  GRADING_LEVELS as LEVELS,
   gradeCrs,
   gradeIcans,
   iceScore,
-  type CrsInputs,
+  temperatureTenths,
   type IcansInputs,
 } from '../model/grading';
-import {
-  crsInputsFromLevels,
-  crsToolHref,
-  displayTemperature,
-  icansInputsFromLevels,
-  icansToolHref,
-} from './links';
-
-const crs = (partial: Partial<CrsInputs>): CrsInputs => ({
-  temperature: 37,
-  bp: 'none',
-  o2: 'none',
-  masked: false,
-  ...partial,
-});
-const icans = (partial: Partial<IcansInputs>): IcansInputs => ({
-  ice: 10,
-  consciousness: 'awake',
-  seizure: 'none',
-  motor: 'none',
-  edema: 'none',
-  ...partial,
-});
+import { gradingInputsAt } from '../model/grading-inputs';
+import { SERIES_KEYS, type Series, type SeriesKey } from '../model/series';
+import { crs, icans } from '../model/testing/patients';
+import { crsToolHref, icansToolHref } from './links';
 
 describe('input labels cover the model’s values, in order', () => {
   it.each([
-    ['bp', BP_CHOICES, BP_SUPPORT],
-    ['o2', O2_CHOICES, O2_SUPPORT],
-    ['consciousness', CONSCIOUSNESS_CHOICES, CONSCIOUSNESS],
-    ['seizure', SEIZURE_CHOICES, SEIZURE],
-    ['motor', MOTOR_CHOICES, MOTOR],
-    ['edema', EDEMA_CHOICES, EDEMA],
+    ['bp', BP_CHOICES, LEVELS.bp],
+    ['o2', O2_CHOICES, LEVELS.o2],
+    ['consciousness', CONSCIOUSNESS_CHOICES, LEVELS.consciousness],
+    ['seizure', SEIZURE_CHOICES, LEVELS.seizure],
+    ['motor', MOTOR_CHOICES, LEVELS.motor],
+    ['edema', EDEMA_CHOICES, LEVELS.edema],
   ] as const)('%s', (_key, choices, values) => {
     expect(choices.map((choice) => choice.value)).toEqual([...values]);
     for (const choice of choices) expect(choice.label.length).toBeGreaterThan(3);
@@ -88,13 +63,13 @@ describe('CRS table: every row agrees with the model', () => {
   });
 
   it('each blood-pressure choice sits in the row the model grades it', () => {
-    expect(BP_SUPPORT.map(crsRowOfBp)).toEqual([0, 2, 3, 4]);
+    expect(LEVELS.bp.map(crsRowOfBp)).toEqual([0, 2, 3, 4]);
     expect(CRS_ROWS[2]?.hypotension).toMatch(/one vasopressor, with or without vasopressin/);
     expect(CRS_ROWS[3]?.hypotension).toMatch(/not counting vasopressin/);
   });
 
   it('6 L/min is low-flow (grade 2), 7 L/min is high-flow (grade 3)', () => {
-    expect(O2_SUPPORT.map(crsRowOfO2)).toEqual([0, 2, 3, 4]);
+    expect(LEVELS.o2.map(crsRowOfO2)).toEqual([0, 2, 3, 4]);
     expect(labelOf(O2_CHOICES, 'low-flow')).toContain('≤ 6 L/min');
     expect(labelOf(O2_CHOICES, 'high-flow')).toContain('> 6 L/min');
     expect(CRS_ROWS[1]?.hypoxia).toContain('≤ 6 L/min');
@@ -122,8 +97,8 @@ describe('CRS table: every row agrees with the model', () => {
   });
 
   it('marks exactly the deciding cells as "sets" and the other findings as "present"', () => {
-    for (const bp of BP_SUPPORT) {
-      for (const o2 of O2_SUPPORT) {
+    for (const bp of LEVELS.bp) {
+      for (const o2 of LEVELS.o2) {
         const result = gradeCrs(crs({ temperature: 38.5, bp, o2 }));
         const sets: string[] = [];
         const present: string[] = [];
@@ -162,10 +137,10 @@ describe('ICANS table: every cell agrees with the model', () => {
 
   it('every choice lands on a cell with a criterion (and none on a dash)', () => {
     const cases: [keyof IcansInputs, readonly string[]][] = [
-      ['consciousness', CONSCIOUSNESS],
-      ['seizure', SEIZURE],
-      ['motor', MOTOR],
-      ['edema', EDEMA],
+      ['consciousness', LEVELS.consciousness],
+      ['seizure', LEVELS.seizure],
+      ['motor', LEVELS.motor],
+      ['edema', LEVELS.edema],
     ];
     for (const [domain, values] of cases) {
       const row = ICANS_ROWS.find((r) => r.domain === domain);
@@ -218,6 +193,12 @@ describe('ICE checkboxes', () => {
   });
 });
 
+/** The announced result: "CRS grade 3, because fever of 38.5 °C; …". */
+function resultSentence(scale: 'CRS' | 'ICANS', grade: number, because: string): string {
+  const { head, joiner, tail } = resultParts(scale, grade, because);
+  return `${head}${joiner} ${tail}`;
+}
+
 describe('result sentences', () => {
   it('reads "CRS grade 3, because fever of …" and keeps capitals of abbreviations', () => {
     const result = gradeCrs(crs({ temperature: 38.5, bp: 'one-pressor' }));
@@ -263,10 +244,10 @@ describe('links into the calculators', () => {
   });
 
   it('rounds a simulated temperature to 0.1 °C without crossing the fever line', () => {
-    expect(displayTemperature(38.04)).toBe(38);
-    expect(displayTemperature(38.26)).toBe(38.3);
-    expect(displayTemperature(37.96)).toBe(37.9);
-    expect(displayTemperature(37.999999)).toBe(37.9);
+    expect(temperatureTenths(38.04)).toBe(38);
+    expect(temperatureTenths(38.26)).toBe(38.3);
+    expect(temperatureTenths(37.96)).toBe(37.9);
+    expect(temperatureTenths(37.999999)).toBe(37.9);
     for (let t = 36; t <= 41; t += 0.0137) {
       const inputs = crs({ temperature: t, o2: 'low-flow' });
       const href = crsToolHref(inputs);
@@ -277,6 +258,14 @@ describe('links into the calculators', () => {
   });
 
   it('maps the model’s level indices, clamping out-of-range levels', () => {
+    /** The graders' inputs the model decodes from a one-sample series of these levels. */
+    const decoded = (levels: Partial<Record<SeriesKey, number>>, masked = false) => {
+      const at = (key: SeriesKey) => [levels[key] ?? 0];
+      const series = Object.fromEntries(SERIES_KEYS.map((key) => [key, at(key)])) as Series;
+      return gradingInputsAt({ series, feverMaskedFrom: masked ? 0 : null }, 0);
+    };
+    const crsInputsFromLevels = (temperature: number, bp: number, o2: number, masked: boolean) =>
+      decoded({ temperature, bpSupport: bp, o2Support: o2 }, masked).crs;
     expect(crsInputsFromLevels(38.2, 2, 1, false)).toEqual({
       temperature: 38.2,
       bp: 'one-pressor',
@@ -287,7 +276,7 @@ describe('links into the calculators', () => {
       bp: 'multiple-pressors',
       o2: 'none',
     });
-    const icansInputs = icansInputsFromLevels(4.4, 2, 0, 0, 1);
+    const icansInputs = decoded({ ice: 4.4, consciousness: 2, seizure: 0, edema: 1 }).icans;
     expect(icansInputs).toEqual({
       ice: 4,
       consciousness: 'voice',

@@ -3,13 +3,14 @@
  */
 import fc from 'fast-check';
 import { DRUGS, type Drug } from '../drugs.ts';
-import { LAST_DAY, type DrugTiming, type Scenario } from '../scenario.ts';
+import type { DrugTiming, Scenario } from '../scenario.ts';
+import { HORIZON_DAYS } from '../series.ts';
 import { DOSES, THERAPIES } from '../therapies.ts';
 
 /** Any valid drug timing: a trigger, or a whole day 0–28. */
 const timingArb: fc.Arbitrary<DrugTiming> = fc.oneof(
   fc.constantFrom<DrugTiming>('off', 'fever', 'grade2', 'grade3'),
-  fc.integer({ min: 0, max: LAST_DAY }).map((n): DrugTiming => `day${n}`),
+  fc.integer({ min: 0, max: HORIZON_DAYS }).map((n): DrugTiming => `day${n}`),
 );
 
 /** Any valid scenario: every therapy, dose and whole burden, every drug at any timing. */

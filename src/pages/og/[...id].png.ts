@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { describeAudience, pagesInOrder } from '../../lib/content/pages';
 import { previewPng } from '../../lib/content/preview-image';
-import { EMBED_PRESETS, embedTitle } from '../../explorer/embed';
+import { embedTitle } from '../../explorer/embed';
+import { PRESET_IDS } from '../../explorer/presets';
 
 /** Link-preview images: one per content page, one per embeddable explorer preset. */
 interface Preview {
@@ -14,7 +15,7 @@ export const getStaticPaths = (async () => [
     params: { id: page.id },
     props: { title: page.data.title, kicker: `for ${describeAudience(page.data.audience)}` },
   })),
-  ...EMBED_PRESETS.map((preset) => ({
+  ...PRESET_IDS.map((preset) => ({
     params: { id: `embed-${preset}` },
     props: { title: embedTitle(preset), kicker: 'interactive teaching model' },
   })),

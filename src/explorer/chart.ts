@@ -1,0 +1,73 @@
+/**
+ * What the explorer's charts and their data tables draw: the runs (simulated courses) shown
+ * together, one sample per whole day, runs of equal grade as bands, and support levels in words.
+ */
+import type { Simulation } from '../model/cascade';
+import { BP_SUPPORT, O2_SUPPORT } from '../model/grading';
+import { levelAt } from '../model/grading-inputs';
+import type { Series } from '../model/series';
+import { BP_BAND, BP_SHORT, O2_BAND, O2_SHORT, type Words } from '../model/words';
+import { indexAt } from './moment';
+
+/** One simulated course drawn in the charts: the reader's scenario, its no-drug twin, or an arm. */
+export interface Run {
+  readonly id: string;
+  /** Column and legend name, e.g. "No drug". */
+  readonly label: string;
+  readonly sim: Simulation;
+  readonly style: RunStyle;
+}
+
+export type RunStyle = 'main' | 'ghost' | 'arm0' | 'arm1' | 'arm2';
+
+/** Sample indices of whole days 0, 1, …, 28 (as far as the series reaches). */
+export function dailyIndices(series: Series): number[] {
+  const last = series.t.at(-1) ?? 0;
+  const days: number[] = [];
+  for (let d = 0; d <= Math.floor(last + 1e-9); d++) days.push(indexAt(series, d));
+  return days;
+}
+
+/** Consecutive samples with the same grade, as spans of days. */
+export interface GradeRun {
+  readonly start: number;
+  readonly end: number;
+  readonly grade: number;
+}
+
+export function gradeRuns(t: readonly number[], grades: readonly number[]): GradeRun[] {
+  const runs: GradeRun[] = [];
+  const n = Math.min(t.length, grades.length);
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || grades[i] !== grades[start]) {
+      // A run ends halfway to the next sample, so runs tile the axis without gaps.
+      const from = start === 0 ? (t[0] ?? 0) : ((t[start - 1] ?? 0) + (t[start] ?? 0)) / 2;
+      const to = i === n ? (t[n - 1] ?? 0) : ((t[i - 1] ?? 0) + (t[i] ?? 0)) / 2;
+      runs.push({ start: from, end: to, grade: grades[start] ?? 0 });
+      start = i;
+    }
+  }
+  return runs;
+}
+
+/** A support level of the model's series (an index into BP_SUPPORT) in a few words: "Fluids". */
+export function bpWordOfLevel(level: number): string {
+  return BP_SHORT[levelAt(BP_SUPPORT, level)];
+}
+
+/** An oxygen support level of the model's series in a few words: "High-flow oxygen". */
+export function o2WordOfLevel(level: number): string {
+  return O2_SHORT[levelAt(O2_SUPPORT, level)];
+}
+
+/** "1 fluids, 2 one vasopressor, 3 several": the numbers a band carries, with their words. */
+function numbered<T extends string>(levels: readonly T[], words: Words<T>): string {
+  return levels
+    .slice(1)
+    .map((level, i) => `${i + 1} ${words[level]}`)
+    .join(', ');
+}
+
+/** The legend of the support bands: what each number in a band stands for. */
+export const SUPPORT_LEGEND = `Numbers in the bands: blood pressure ${numbered(BP_SUPPORT, BP_BAND)}; oxygen ${numbered(O2_SUPPORT, O2_BAND)}.`;
