@@ -7,6 +7,7 @@ import { simulate, type Simulation } from '../model/cascade';
 import type { Scenario } from '../model/scenario';
 import { armScenario, type Arm } from './presets';
 import type { Run, RunStyle } from './runs';
+import { momentAt, summarySentence } from './view-model';
 
 /** One research arm, simulated. */
 export interface ArmRun {
@@ -48,4 +49,9 @@ export function runsFor(
   ];
   if (baseline) runs.push({ id: 'none', label: 'No drug', sim: baseline, style: 'ghost' });
   return runs;
+}
+
+/** Each arm's moment at sample `index` in one sentence, after the arm's name. */
+export function armsSentence(arms: readonly ArmRun[], index: number): string {
+  return arms.map((a) => `${a.arm.label}: ${summarySentence(momentAt(a.sim, index))}`).join(' ');
 }

@@ -1,5 +1,5 @@
 /**
- * The playback clock with a hand-driven animation frame: it moves the day by speed × frame
+ * Playback with a hand-driven animation frame: it moves the timeline's day by speed × frame
  * time (a long frame counts as 0.1 s), calls `onframe` each frame, stops on the last day, starts
  * over from day 0 when played from there, and cancels its frame when paused or destroyed.
  */
@@ -34,12 +34,13 @@ function stubFrames() {
 
 function clock(day: number) {
   const onframe = vi.fn();
+  const timeline = $state({ day });
   let playback: Playback | undefined;
   const destroy = $effect.root(() => {
-    playback = new Playback({ day, end: 28, onframe });
+    playback = new Playback(timeline, { end: 28, onframe });
   });
   if (!playback) throw new Error('the rune was not created');
-  return { playback, onframe, destroy };
+  return { playback, timeline, onframe, destroy };
 }
 
 describe('Playback', () => {
@@ -50,27 +51,27 @@ describe('Playback', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('moves the day by speed × frame time while playing, and calls onframe', () => {
-    const { playback, onframe, destroy } = clock(4);
+    const { playback, timeline, onframe, destroy } = clock(4);
     flushSync();
     expect(frames.pending).toBe(false);
     playback.toggle();
     flushSync();
     expect(playback.playing).toBe(true);
     frames.frame(50);
-    expect(playback.day).toBeCloseTo(4 + 2 * 0.05);
+    expect(timeline.day).toBeCloseTo(4 + 2 * 0.05);
     expect(onframe).toHaveBeenLastCalledWith(0.05);
     playback.speed = 4;
     frames.frame(100);
-    expect(playback.day).toBeCloseTo(4.1 + 4 * 0.05);
+    expect(timeline.day).toBeCloseTo(4.1 + 4 * 0.05);
     // A long pause between frames (a hidden tab) counts as one tenth of a second.
     frames.frame(5000);
-    expect(playback.day).toBeCloseTo(4.3 + 4 * 0.1);
+    expect(timeline.day).toBeCloseTo(4.3 + 4 * 0.1);
     expect(onframe).toHaveBeenLastCalledWith(0.1);
     destroy();
   });
 
   it('pausing cancels the frame, and the day stays', () => {
-    const { playback, destroy } = clock(4);
+    const { playback, timeline, destroy } = clock(4);
     playback.toggle();
     flushSync();
     frames.frame(100);
@@ -78,29 +79,29 @@ describe('Playback', () => {
     flushSync();
     expect(playback.playing).toBe(false);
     expect(frames.pending).toBe(false);
-    expect(playback.day).toBeCloseTo(4.2);
+    expect(timeline.day).toBeCloseTo(4.2);
     destroy();
   });
 
   it('stops on the last day, and playing again starts from day 0', () => {
-    const { playback, onframe, destroy } = clock(27.9);
+    const { playback, timeline, onframe, destroy } = clock(27.9);
     playback.toggle();
     flushSync();
     frames.frame(100);
-    expect(playback.day).toBe(28);
+    expect(timeline.day).toBe(28);
     expect(playback.playing).toBe(false);
     expect(onframe).not.toHaveBeenCalled();
     expect(frames.pending).toBe(false);
     playback.toggle();
-    expect(playback.day).toBe(0);
+    expect(timeline.day).toBe(0);
     expect(playback.playing).toBe(true);
     destroy();
   });
 
   it('restart plays from day 0; destroying the owner cancels the loop', () => {
-    const { playback, destroy } = clock(12);
+    const { playback, timeline, destroy } = clock(12);
     playback.restart();
-    expect(playback.day).toBe(0);
+    expect(timeline.day).toBe(0);
     flushSync();
     expect(frames.pending).toBe(true);
     destroy();

@@ -1,18 +1,23 @@
 /**
- * A clock for an animation over days 0 to `end`: the shown `day`, whether it is `playing`, and
- * its `speed` in days a second. While playing, one `requestAnimationFrame` loop moves the day on
- * and calls `onframe(dt)` after each step (the diagram moves its particles on it); it stops on
- * the last day. Create it while a component initialises: the loop belongs to that component.
+ * Plays a timeline over days 0 to `end`: whether it is `playing`, and its `speed` in days a
+ * second. While playing, one `requestAnimationFrame` loop moves the `day` of the state it plays
+ * (a `$state` object) and calls `onframe(dt)` after each step (the diagram moves its particles
+ * on it); it stops on the last day. Create it while a component initialises: the loop belongs
+ * to that component.
  *
  * ```ts
- * const playback = new Playback({ day: 4, end: 28, onframe: (dt) => diagram?.advance(dt) });
- * // playback.day, playback.playing, playback.speed (bindable), playback.toggle()
+ * const view = $state({ day: 4 });
+ * const playback = new Playback(view, { end: 28, onframe: (dt) => diagram?.advance(dt) });
+ * // playback.playing, playback.speed (bindable), playback.toggle(); view.day moves
  * ```
  */
 
-export interface PlaybackOptions {
-  /** The day shown first. */
+/** What a playback moves: a reactive object's `day`. */
+export interface Timeline {
   day: number;
+}
+
+export interface PlaybackOptions {
   /** The last day: playing stops there. */
   end: number;
   /** Called after each frame that moved the day, with the frame's seconds (at most 0.1). */
@@ -23,15 +28,14 @@ export interface PlaybackOptions {
 const MAX_FRAME_S = 0.1;
 
 export class Playback {
-  /** The day shown. */
-  day = $state(0);
   playing = $state(false);
   /** Days a second. */
   speed = $state(2);
+  readonly #timeline: Timeline;
   readonly #end: number;
 
-  constructor({ day, end, onframe }: PlaybackOptions) {
-    this.day = day;
+  constructor(timeline: Timeline, { end, onframe }: PlaybackOptions) {
+    this.#timeline = timeline;
     this.#end = end;
 
     $effect(() => {
@@ -41,13 +45,13 @@ export class Playback {
       const tick = (now: number): void => {
         const dt = Math.min(MAX_FRAME_S, Math.max(0, (now - last) / 1000));
         last = now;
-        const next = this.day + this.speed * dt;
+        const next = timeline.day + this.speed * dt;
         if (next >= end) {
-          this.day = end;
+          timeline.day = end;
           this.playing = false;
           return;
         }
-        this.day = next;
+        timeline.day = next;
         onframe?.(dt);
         frame = requestAnimationFrame(tick);
       };
@@ -58,13 +62,13 @@ export class Playback {
 
   /** Plays or pauses; playing from the last day starts again from day 0. */
   toggle = (): void => {
-    if (!this.playing && this.day >= this.#end) this.day = 0;
+    if (!this.playing && this.#timeline.day >= this.#end) this.#timeline.day = 0;
     this.playing = !this.playing;
   };
 
   /** Plays from day 0. */
   restart(): void {
-    this.day = 0;
+    this.#timeline.day = 0;
     this.playing = true;
   }
 }

@@ -8,25 +8,25 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeScenario } from '../../model/scenario';
 import { PRESETS, type Preset } from '../../explorer/presets';
-import { ExplorerState } from './explorer-state.svelte';
+import { explorerState, type ExplorerState } from './explorer-state.svelte';
 
 function explorer(preset: Preset, sync = false) {
   let state: ExplorerState | undefined;
   const destroy = $effect.root(() => {
-    state = new ExplorerState(preset, { sync, onframe: () => {} });
+    state = explorerState(preset, { sync, onframe: () => {} });
   });
   if (!state) throw new Error('the rune was not created');
   return { state, destroy };
 }
 
-describe('ExplorerState', () => {
+describe('explorerState', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('opens on its preset, on the preset day, with an empty query', () => {
     const { state, destroy } = explorer(PRESETS.full);
     flushSync();
     expect(state.scenario).toBe(PRESETS.full.scenario);
-    expect(state.playback.day).toBe(PRESETS.full.view.day);
+    expect(state.view.day).toBe(PRESETS.full.view.day);
     expect(state.moment.day).toBeCloseTo(PRESETS.full.view.day);
     expect(state.sentence).toMatch(/^Day 4: /);
     expect(state.liveText).toBe(state.sentence);
@@ -41,7 +41,7 @@ describe('ExplorerState', () => {
   it('compares with the no-drug twin, and says so in the query', () => {
     const { state, destroy } = explorer(PRESETS.full);
     state.scenario = makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } });
-    state.compare = true;
+    state.view.compare = true;
     expect(state.runs.map((run) => [run.label, run.style])).toEqual([
       ['Your scenario', 'main'],
       ['No drug', 'ghost'],
@@ -54,7 +54,7 @@ describe('ExplorerState', () => {
 
   it('moves the moment with the day, and shows the day in the query', () => {
     const { state, destroy } = explorer(PRESETS.full);
-    state.playback.day = 9;
+    state.view.day = 9;
     expect(state.moment.day).toBeCloseTo(9);
     expect(state.sentence).toMatch(/^Day 9: /);
     expect(state.query).toBe('day=9');
@@ -67,7 +67,7 @@ describe('ExplorerState', () => {
     expect(state.arms?.map((a) => a.arm.id)).toEqual(['none', 'tocilizumab', 'anakinra']);
     expect(state.runs.map((run) => run.style)).toEqual(['arm0', 'arm1', 'arm2']);
     // Comparing has no meaning beside the arms.
-    state.compare = true;
+    state.view.compare = true;
     expect(state.baseline).toBeNull();
     expect(state.liveText).toMatch(/^No drug: Day 6: .* Tocilizumab: Day 6: .* Anakinra: Day 6: /);
     destroy();
@@ -78,16 +78,15 @@ describe('ExplorerState', () => {
     vi.stubGlobal('cancelAnimationFrame', () => {});
     const { state, destroy } = explorer(PRESETS.drugs);
     state.scenario = makeScenario({ burden: 10 });
-    state.view = 'clinician';
-    state.scale = 'log';
-    state.compare = false;
+    state.view.view = 'clinician';
+    state.view.scale = 'log';
+    state.view.compare = false;
     state.playback.toggle();
     flushSync();
     state.reset();
     expect(state.playback.playing).toBe(false);
     expect(state.scenario).toBe(PRESETS.drugs.scenario);
-    expect(state.playback.day).toBe(PRESETS.drugs.view.day);
-    expect([state.view, state.scale, state.compare]).toEqual(['patient', 'linear', true]);
+    expect(state.view).toEqual(PRESETS.drugs.view);
     destroy();
   });
 
@@ -97,8 +96,8 @@ describe('ExplorerState', () => {
     const { state, destroy } = explorer(PRESETS.full, true);
     flushSync();
     expect(state.scenario.burden).toBe(80);
-    expect(state.playback.day).toBe(6);
-    expect(state.view).toBe('clinician');
+    expect(state.view.day).toBe(6);
+    expect(state.view.view).toBe('clinician');
     expect(state.address.notes.map((note) => note.key)).toEqual(['colour']);
     destroy();
   });

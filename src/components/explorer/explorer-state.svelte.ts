@@ -1,24 +1,29 @@
 /**
- * The state of one explorer: the reader's scenario and view (the shown day lives in its
- * playback clock), the courses the model runs for them, and the moment on the shown day. The
- * model runs only when the scenario (or the comparison) changes; moving through time only
- * indexes into its series. The full explorer keeps the state in the page address too. Create it
- * while the explorer initialises: its playback loop and address belong to the explorer.
+ * The state of one explorer: the reader's scenario and view (the shown day, patient or
+ * clinician, the chart scale, the no-drug comparison), the courses the model runs for them, and
+ * the moment on the shown day. The model runs only when the scenario (or the comparison)
+ * changes; moving through time only indexes into its series. The full explorer keeps the state
+ * in the page address too. Create it while the explorer initialises: its playback loop and
+ * address belong to the explorer.
+ *
+ * ```ts
+ * const explorer = explorerState(preset, { sync, onframe: (dt) => diagram?.advance(dt) });
+ * // explorer.scenario, explorer.view.day (bindable), explorer.runs, explorer.reset() …
+ * ```
  */
-import { simulate } from '../../model/cascade';
+import { simulate, type Simulation } from '../../model/cascade';
 import type { Scenario } from '../../model/scenario';
 import { HORIZON_DAYS } from '../../model/series';
 import { AddressState } from '../../lib/address-state.svelte';
 import { Playback } from '../../lib/playback.svelte';
 import { withoutDrugs, type Preset } from '../../explorer/presets';
-import { runsFor, simulateArms } from '../../explorer/run-sets';
-import { indexAt, momentAt, summarySentence } from '../../explorer/view-model';
+import { armsSentence, runsFor, simulateArms, type ArmRun } from '../../explorer/run-sets';
+import type { Run } from '../../explorer/runs';
+import { indexAt, momentAt, summarySentence, type Moment } from '../../explorer/view-model';
 import {
   DEFAULT_VIEW,
   encodeExplorerQuery,
   parseExplorerQuery,
-  type Scale,
-  type View,
   type ViewState,
 } from '../../explorer/view-query';
 
@@ -29,84 +34,103 @@ export interface ExplorerOptions {
   onframe(dt: number): void;
 }
 
-export class ExplorerState {
-  declare scenario: Scenario;
-  declare view: View;
-  declare scale: Scale;
-  declare compare: boolean;
-  /** The shown day, playing or not, and the speed. */
+export interface ExplorerState {
+  scenario: Scenario;
+  /** The view keys of the address, each bindable; `day` moves while playing. */
+  readonly view: { -readonly [K in keyof ViewState]: ViewState[K] };
+  /** Playing or not, and the speed. */
   readonly playback: Playback;
   /** The page address: read once on mount, then following the state (not while playing). */
   readonly address: AddressState;
-  readonly #preset: Preset;
-
-  // Derived with `.by`: the fields they read are set in the constructor, after these lines.
   /** The reader's course. */
-  readonly sim = $derived.by(() => simulate(this.scenario));
-  /** The same scenario without drugs, when comparing (not beside research arms). */
-  readonly baseline = $derived.by(() =>
-    this.compare && !this.#preset.arms ? simulate(withoutDrugs(this.scenario)) : null,
-  );
+  readonly sim: Simulation;
+  /** The same scenario without drugs, when comparing (never beside research arms). */
+  readonly baseline: Simulation | null;
   /** The research arms, when the preset has them. */
-  readonly arms = $derived.by(() =>
-    this.#preset.arms ? simulateArms(this.scenario, this.#preset.arms) : null,
-  );
+  readonly arms: readonly ArmRun[] | null;
   /** What the charts draw. */
-  readonly runs = $derived(runsFor(this.sim, this.baseline, this.arms));
-
+  readonly runs: readonly Run[];
   /** The sample shown: the one at the shown day. */
-  readonly index = $derived.by(() => indexAt(this.sim.series, this.playback.day));
-  readonly moment = $derived(momentAt(this.sim, this.index));
+  readonly index: number;
+  readonly moment: Moment;
   /** The moment in one sentence. */
-  readonly sentence = $derived(summarySentence(this.moment));
+  readonly sentence: string;
   /** What a screen reader hears once the moment settles: the sentence, or one per arm. */
-  readonly liveText = $derived(
-    this.arms
-      ? this.arms
-          .map((a) => `${a.arm.label}: ${summarySentence(momentAt(a.sim, this.index))}`)
-          .join(' ')
-      : this.sentence,
-  );
+  readonly liveText: string;
   /** The address query of this state (defaults left out). */
-  readonly query = $derived.by(() =>
-    encodeExplorerQuery(
-      this.scenario,
-      { day: this.playback.day, view: this.view, scale: this.scale, compare: this.compare },
-      DEFAULT_VIEW,
-    ),
-  );
-
-  constructor(preset: Preset, { sync, onframe }: ExplorerOptions) {
-    this.#preset = preset;
-    this.scenario = $state.raw(preset.scenario);
-    this.view = $state(preset.view.view);
-    this.scale = $state(preset.view.scale);
-    this.compare = $state(preset.view.compare);
-    this.playback = new Playback({ day: preset.view.day, end: HORIZON_DAYS, onframe });
-    this.address = new AddressState({
-      read: (query) => {
-        const parsed = parseExplorerQuery(query, preset.view);
-        this.#show(parsed.scenario, parsed.view);
-        return parsed.notes;
-      },
-      query: () => this.query,
-      sync,
-      // The day changes every frame while playing: the address catches up after.
-      paused: () => this.playback.playing,
-    });
-  }
-
-  #show(scenario: Scenario, view: ViewState): void {
-    this.scenario = scenario;
-    this.playback.day = view.day;
-    this.view = view.view;
-    this.scale = view.scale;
-    this.compare = view.compare;
-  }
-
+  readonly query: string;
   /** Stops playing and shows the preset's scenario and view again. */
-  reset = (): void => {
-    this.playback.playing = false;
-    this.#show(this.#preset.scenario, this.#preset.view);
+  reset(): void;
+}
+
+export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions): ExplorerState {
+  let scenario = $state.raw(preset.scenario);
+  const view = $state({ ...preset.view });
+  const playback = new Playback(view, { end: HORIZON_DAYS, onframe });
+
+  const sim = $derived(simulate(scenario));
+  const baseline = $derived(view.compare && !preset.arms ? simulate(withoutDrugs(scenario)) : null);
+  const arms = $derived(preset.arms ? simulateArms(scenario, preset.arms) : null);
+  const runs = $derived(runsFor(sim, baseline, arms));
+  const index = $derived(indexAt(sim.series, view.day));
+  const moment = $derived(momentAt(sim, index));
+  const sentence = $derived(summarySentence(moment));
+  const query = $derived(encodeExplorerQuery(scenario, view, DEFAULT_VIEW));
+
+  const address = new AddressState({
+    read(linkQuery) {
+      const parsed = parseExplorerQuery(linkQuery, preset.view);
+      scenario = parsed.scenario;
+      Object.assign(view, parsed.view);
+      return parsed.notes;
+    },
+    query: () => query,
+    sync,
+    // The day changes every frame while playing: the address catches up after.
+    paused: () => playback.playing,
+  });
+
+  return {
+    get scenario() {
+      return scenario;
+    },
+    set scenario(next) {
+      scenario = next;
+    },
+    view,
+    playback,
+    address,
+    get sim() {
+      return sim;
+    },
+    get baseline() {
+      return baseline;
+    },
+    get arms() {
+      return arms;
+    },
+    get runs() {
+      return runs;
+    },
+    get index() {
+      return index;
+    },
+    get moment() {
+      return moment;
+    },
+    get sentence() {
+      return sentence;
+    },
+    get liveText() {
+      return arms ? armsSentence(arms, index) : sentence;
+    },
+    get query() {
+      return query;
+    },
+    reset() {
+      playback.playing = false;
+      scenario = preset.scenario;
+      Object.assign(view, preset.view);
+    },
   };
 }
