@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../model/cascade';
 import { makeScenario } from '../model/scenario';
 import { RESEARCH_ARMS, armScenario, withoutDrugs } from './presets';
-import { runsFor, simulateArms } from './run-sets';
+import { armsSentence, runsFor, simulateArms } from './run-sets';
+import { indexAt, momentAt, summarySentence } from './view-model';
 
 const scenario = makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } });
 const sim = simulate(scenario);
@@ -42,5 +43,18 @@ describe('runsFor', () => {
       ['anakinra', 'Anakinra', 'arm2'],
     ]);
     runs.forEach((run, i) => expect(run.sim).toBe(arms[i]?.sim));
+  });
+});
+
+describe('armsSentence', () => {
+  it("says each arm's moment after its name, in order", () => {
+    const arms = simulateArms(scenario, RESEARCH_ARMS);
+    const index = indexAt(sim.series, 6);
+    expect(armsSentence(arms, index)).toBe(
+      arms.map((a) => `${a.arm.label}: ${summarySentence(momentAt(a.sim, index))}`).join(' '),
+    );
+    expect(armsSentence(arms, index)).toMatch(
+      /^No drug: Day 6: .* Tocilizumab: Day 6: .* Anakinra: Day 6: /,
+    );
   });
 });
