@@ -1,5 +1,3 @@
-import { line } from 'd3-shape';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cytokineScale,
@@ -115,34 +113,5 @@ describe('lines', () => {
       'IL-6 peaks at 20 pg/mL on day 2 and is 0 pg/mL by day 4.',
     );
     expect(describeLine('IL-6', '', [], [])).toBe('IL-6: no data.');
-  });
-});
-
-describe('linePath against d3-shape', () => {
-  it('draws the path d3-shape’s default line draws, gaps and lone points included', () => {
-    const x = scaleLinear([0, 28], [50, 580]);
-    const y = scaleLinear([0, 150], [170, 10]);
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.oneof(
-            fc.double({ min: -10, max: 200, noNaN: true }),
-            fc.constantFrom(Number.NaN, Infinity, 0, -0),
-          ),
-          { maxLength: 40 },
-        ),
-        fc.integer({ min: 1, max: 4 }),
-        (values, stride) => {
-          const t = values.map((_, i) => i * 0.7);
-          const indices = t.map((_, i) => i).filter((i) => i % stride === 0);
-          if (t.length > 0 && indices.at(-1) !== t.length - 1) indices.push(t.length - 1);
-          const expected = line<number>()
-            .x((i) => Math.round(x(t[i] ?? 0) * 10) / 10)
-            .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10)
-            .defined((i) => Number.isFinite(values[i]))(indices);
-          expect(linePath(t, values, x, y, stride)).toBe(expected ?? '');
-        },
-      ),
-    );
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Chart maths for the explorer: scales, line paths, ticks and a one-sentence description of a
- * line for screen readers. D3 computes ticks and nice bounds (d3-array); Svelte draws.
+ * line for screen readers. D3 computes (d3-array's ticks and nice bounds, d3-shape's line);
+ * Svelte draws.
  *
- * The two scales and the line path are written out here instead of importing d3-scale and
- * d3-shape: d3-scale's continuous scales pull in d3-interpolate's colour code and d3-format
- * (about 11 KB gzip), and d3-shape's line brought about 3 KB gzip with d3-path, for jobs of a
- * few lines each (the path is the one d3-shape's default line draws, to the character).
+ * The two scales are written out here instead of importing d3-scale: its continuous scales pull
+ * in d3-interpolate's colour code and d3-format (about 11 KB gzip), a sixth of the page's whole
+ * JavaScript budget, for a job of a few lines.
  */
 import { nice, ticks } from 'd3-array';
+import { line } from 'd3-shape';
 import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
 import { formatAmount, formatDay } from '../lib/format';
@@ -132,11 +133,7 @@ export function yTicks(y: NumberScale): number[] {
   return ticks(lo, hi, 4);
 }
 
-/**
- * SVG path of a line through (t[i], values[i]); every `stride`-th point (and the last), each
- * coordinate to 0.1. A value that is not finite breaks the line; a piece of one point is closed
- * ("Z") so it still shows as a dot with round caps.
- */
+/** SVG path of a line through (t[i], values[i]); every `stride`-th point (and the last). */
 export function linePath(
   t: readonly number[],
   values: readonly number[],
@@ -148,20 +145,11 @@ export function linePath(
   const indices: number[] = [];
   for (let i = 0; i < n; i += stride) indices.push(i);
   if (n > 0 && indices.at(-1) !== n - 1) indices.push(n - 1);
-  const tenth = (v: number) => Math.round(v * 10) / 10;
-  let path = '';
-  let points = 0;
-  for (const i of indices) {
-    const value = values[i] ?? NaN;
-    if (Number.isFinite(value)) {
-      path += `${points === 0 ? 'M' : 'L'}${tenth(x(t[i] ?? 0))},${tenth(y(value))}`;
-      points += 1;
-    } else {
-      if (points === 1) path += 'Z';
-      points = 0;
-    }
-  }
-  return points === 1 ? `${path}Z` : path;
+  const path = line<number>()
+    .x((i) => Math.round(x(t[i] ?? 0) * 10) / 10)
+    .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10)
+    .defined((i) => Number.isFinite(values[i]))(indices);
+  return path ?? '';
 }
 
 /**

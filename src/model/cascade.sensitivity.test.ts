@@ -15,7 +15,8 @@ import {
   type BehaviourResult,
   type CheckOptions,
 } from './testing/behaviours.ts';
-import { PARAMETERS, type ParameterEntry, type ParameterId } from './parameters.ts';
+import { PARAMETERS, type ParameterEntry } from './parameter-table.ts';
+import type { ParameterId } from './parameters.ts';
 
 const KEY_BEHAVIOURS: readonly [string, (options: CheckOptions) => BehaviourResult][] = [
   ['2 (burden sets severity)', checkBurdenSeverity],

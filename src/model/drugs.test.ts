@@ -9,7 +9,8 @@ import {
   fillOccupancies,
   occupancy,
 } from './drugs.ts';
-import { DEFAULT_PARAMETERS as P, parameter } from './parameters.ts';
+import { parameter } from './parameter-table.ts';
+import { DEFAULT_PARAMETERS as P } from './parameters.ts';
 
 describe('drug exposure from start time and half-life', () => {
   it('is zero before the start and when never started', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import references from '../../content/references.json' with { type: 'json' };
-import { DEFAULT_PARAMETERS as P, PARAMETERS, parameter, withParameters } from './parameters.ts';
+import { PARAMETERS, parameter } from './parameter-table.ts';
+import { DEFAULT_PARAMETERS as P, withParameters } from './parameters.ts';
 
 /** Numbered behaviours of model.md. */
 const BEHAVIOURS = 11;

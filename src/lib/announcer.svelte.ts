@@ -1,0 +1,43 @@
+/**
+ * A polite announcer: the `text` an `aria-live="polite"` region should say. A change is
+ * announced only once it has held still for `delayMs` (a dragged slider or a played timeline
+ * speaks once, where it stops, not at every step), never while `paused`, and the text seen first
+ * is not announced at all: the page already shows it. Create it while a component initialises.
+ *
+ * ```ts
+ * const announcer = new PoliteAnnouncer({ text: () => sentence, paused: () => playing });
+ * // <p aria-live="polite">{announcer.text}</p>
+ * ```
+ */
+
+export interface AnnouncerOptions {
+  /** What would be said now. Watched. */
+  text(): string;
+  /** True while nothing should be said (not hydrated yet, playing). Watched. */
+  paused(): boolean;
+  /** How long a change must hold before it is said, in ms. Default 600. */
+  delayMs?: number;
+}
+
+export class PoliteAnnouncer {
+  /** What the live region says. */
+  text = $state('');
+
+  constructor({ text, paused, delayMs = 600 }: AnnouncerOptions) {
+    let said = '';
+    $effect(() => {
+      const next = text();
+      if (paused()) return;
+      if (said === '') {
+        said = next;
+        return;
+      }
+      if (next === said) return;
+      const timer = setTimeout(() => {
+        this.text = next;
+        said = next;
+      }, delayMs);
+      return () => clearTimeout(timer);
+    });
+  }
+}
