@@ -10,16 +10,16 @@
  * Any unknown key, unusable value, missing required key or contradiction exits with status 2
  * and one line naming it: a grade is never computed from a guessed input.
  */
-import { gradeCrs, gradeIcans, iceScore } from '../model/grading.ts';
+import { gradeCrs, gradeIcans } from '../model/grading.ts';
+import { iceScore } from '../model/ice-score.ts';
+import { missingProblem, type Resolved } from '../model/calculator-query.ts';
 import {
-  missingProblem,
   parseCrsInputs,
   parseIceItems,
   parseIcansInputs,
   resolveCrs,
   resolveIceItems,
   resolveIcans,
-  type Resolved,
 } from '../model/grade-query.ts';
 import type { QueryNote } from '../model/query.ts';
 import { EXIT_BAD_INPUT, blockingLine, main, toJson, type Io } from './io.ts';

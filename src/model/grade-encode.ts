@@ -4,7 +4,8 @@
  * `npm run grade` examples). Kept apart so pages that only link to a calculator do not ship its
  * parser and messages.
  */
-import { ICE_ITEM_MAX, type CrsInputs, type IceItems, type IcansInputs } from './grading.ts';
+import { type CrsInputs, type IcansInputs } from './grading.ts';
+import { ICE_ITEM_MAX, type IceItems } from './ice-score.ts';
 import { formatNumber } from './query.ts';
 
 /** Inputs as far as they are known: `null` where a value was not given or could not be used. */

@@ -15,10 +15,10 @@ import {
   type CrsResult,
   type IcansDomain,
   type IcansResult,
-  type IceItems,
   type O2Support,
 } from '../model/grading';
-import { INPUT_NAMES, listWords } from '../model/grade-query';
+import { type IceItems } from '../model/ice-score';
+import { INPUT_NAMES, listWords } from '../model/calculator-query';
 import {
   BP_CLINICIAN,
   CONSCIOUSNESS_CLINICIAN,

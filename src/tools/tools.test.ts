@@ -28,10 +28,10 @@ import {
   GRADING_LEVELS as LEVELS,
   gradeCrs,
   gradeIcans,
-  iceScore,
   temperatureTenths,
   type IcansInputs,
 } from '../model/grading';
+import { iceScore } from '../model/ice-score';
 import { gradingInputsAt } from '../model/grading-inputs';
 import { SERIES_KEYS, type Series, type SeriesKey } from '../model/series';
 import { crs, icans } from '../model/testing/patients';
