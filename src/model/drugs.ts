@@ -37,7 +37,8 @@ export interface DrugInfo {
 
 /**
  * The drug catalogue, in canonical order (the query's, the series', the controls'). Adding a
- * drug: its entry here, its words in ./words.ts, its parameter rows in ./parameters.ts, and its
+ * drug: its entry here, its words in ./words.ts, its parameter rows in ./parameters.ts (values) and
+ * ./parameter-table.ts (meaning and grounding), and its
  * term in the equations (./rhs.ts); the query key, the series column and the controls follow.
  */
 const CATALOGUE = {
