@@ -1,5 +1,5 @@
 /**
- * The cascade's equations (model.md), as the in-place right-hand side the RK4 solver calls,
+ * The cascade's equations (the design's model.md; shown on /model/ from content/pages/model.mdx), as the in-place right-hand side the RK4 solver calls,
  * and the forcing they read: each drug's effect and the CAR-T programme factor over one step.
  *
  * Equations (r.u. = relative units; see ./parameters.ts for every symbol):
