@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { selfCheckSchema } from './lib/content/self-checks';
 
 /**
  * The readers a page can be written for: the one list. The page schema below, the "Written for
@@ -48,4 +49,13 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { pages, glossary };
+/**
+ * Self-checks: `content/self-checks/<page>.yaml` holds the 3–5 questions shown at the end of
+ * `/<page>/` by `<SelfCheck page="<page>" />` (schema and rules in `lib/content/self-checks.ts`).
+ */
+const selfChecks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/self-checks' }),
+  schema: selfCheckSchema,
+});
+
+export const collections = { pages, glossary, selfChecks };
