@@ -15,8 +15,8 @@ test('the build has the home page and the content pages', () => {
   expect(paths.length).toBeGreaterThan(1);
 });
 
-test('a page without an island ships no JavaScript file', () => {
-  const plain = routes.filter((route) => !builtHtml(route).includes('<astro-island'));
+test('a page without a widget (an island or a self-check) ships no JavaScript file', () => {
+  const plain = routes.filter((route) => !/<astro-island|data-self-check=/.test(builtHtml(route)));
   expect(plain.length).toBeGreaterThan(0);
   for (const route of plain) {
     expect(builtHtml(route), route.path).not.toMatch(/<script[^>]+src=/);

@@ -60,4 +60,21 @@ describe('import rules between the floors', { timeout: 60_000 }, () => {
       await problems('src/components/explorer/explorer-state.svelte.ts', 'export const x = 1;\n'),
     ).toEqual([]);
   });
+
+  it('a component’s browser <script> may use lib/ but not the build-time lib/content/', async () => {
+    const component = (line: string) => `---\n---\n\n<p>x</p>\n\n<script>\n  ${line}\n</script>\n`;
+    const path = 'src/components/content/Example.astro';
+    expect(
+      await problems(
+        path,
+        component("import { site } from '../../lib/content/site';\n  void site;"),
+      ),
+    ).toEqual([expect.stringContaining('build-time')]);
+    expect(
+      await problems(
+        path,
+        component("import { score } from '../../lib/self-check';\n  void score;"),
+      ),
+    ).toEqual([]);
+  });
 });

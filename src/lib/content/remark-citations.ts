@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { adviceCitationKeys } from '../care-advice.ts';
+import { selfCheckCitationKeys } from './self-checks.ts';
 
 interface JsxAttribute {
   type: string;
@@ -25,13 +26,26 @@ interface VFileLike {
 
 const bibliographyUrl = new URL('../../../content/references.json', import.meta.url);
 
+/** A component's literal string attribute (`page="cascade"`), or undefined. */
+function literal(node: TreeNode, name: string): string | undefined {
+  const attribute = (node.attributes ?? []).find(
+    (a) => a.type === 'mdxJsxAttribute' && a.name === name,
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
 /**
  * Components that cite from data rather than through <Cite> tags in the page, with the keys
- * they cite in order: their keys are numbered with the page's own and passed as
- * `n="key=number,…"`.
+ * they cite in order (read from the component's own attributes where the data depends on
+ * them): their keys are numbered with the page's own and passed as `n="key=number,…"`.
  */
-const CITING_COMPONENTS: Readonly<Record<string, () => readonly string[]>> = {
+const CITING_COMPONENTS: Readonly<Record<string, (node: TreeNode) => readonly string[]>> = {
   CareAdvice: adviceCitationKeys,
+  SelfCheck: (node) => {
+    const page = literal(node, 'page');
+    if (page === undefined) throw new Error('<SelfCheck> needs a literal page="address" attribute');
+    return selfCheckCitationKeys(page);
+  },
 };
 
 function knownKeys(): Set<string> {
@@ -61,9 +75,11 @@ export function remarkCitations() {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
       const citing = node.name ? CITING_COMPONENTS[node.name] : undefined;
       if (citing) {
-        const pairs = citing().map((key) => {
+        const pairs = citing(node).map((key) => {
           if (!known.has(key)) {
-            throw new Error(`${node.name ?? ''}: unknown citation key "${key}"`);
+            throw new Error(
+              `${file.path ?? 'MDX'}: <${node.name ?? ''}> cites an unknown key "${key}" (not in content/references.json)`,
+            );
           }
           if (!order.includes(key)) order.push(key);
           return `${key}=${order.indexOf(key) + 1}`;

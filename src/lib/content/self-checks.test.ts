@@ -83,8 +83,20 @@ describe('content/self-checks', () => {
         expect(new Set(keys).size).toBe(keys.length);
         for (const key of keys) expect(key).toMatch(/^[\w-]{10}$/);
       });
+
+      it('is shown at the end of its page, under "Check yourself"', () => {
+        const source = pageSource(page).trimEnd();
+        expect(source.endsWith(`## Check yourself\n\n<SelfCheck page="${page}" />`)).toBe(true);
+      });
     });
   }
+
+  it('asks the cascade page’s before-and-after check the five questions of its self-check', () => {
+    const source = pageSource('cascade');
+    expect(source).toContain('<BeforeCheck page="cascade" />');
+    expect(source.indexOf('<BeforeCheck')).toBeLessThan(source.indexOf('## Step 1'));
+    expect(readSelfCheck('cascade').questions).toHaveLength(5);
+  });
 });
 
 describe('the self-check schema', () => {
