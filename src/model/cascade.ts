@@ -24,7 +24,7 @@ import {
 import { canonicalBurden, timingDay, type Scenario } from './scenario.ts';
 import { createRk4Workspace, rk4Step } from './solver.ts';
 import { HORIZON_DAYS, SERIES_KEYS, type Series } from './series.ts';
-import { finishSummary, type Summary } from './summary.ts';
+import { finishEpisodes, finishSummary, type Episodes, type Summary } from './summary.ts';
 import { therapyKinetics } from './therapies.ts';
 
 /** Integration step, d (model.md, "Speed"). */
@@ -61,6 +61,8 @@ export interface Simulation {
    * Masking, once on, stays on to day 28.
    */
   readonly feverMaskedFrom: number | null;
+  /** How long the first CRS and ICANS episodes lasted (./summary.ts). */
+  readonly episodes: Episodes;
 }
 
 /** Simulate one scenario. Deterministic; never allocates inside the step loop. */
@@ -143,5 +145,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     series,
     drugStarts,
     feverMaskedFrom: maskedFrom === Infinity ? null : Math.round(maskedFrom * 100) / 100,
+    episodes: finishEpisodes(observer.tracker, h),
   };
 }

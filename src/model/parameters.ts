@@ -35,6 +35,7 @@ const values = {
   bispecificDeactivation: 2.5,
   bispecificHalfSat: 0.01,
   bispecificSaturation: 1000,
+  bispecificNormalTarget: 0.3,
   bispecificStep1: 0.04,
   bispecificStep2: 0.2,
   bispecificStepInterval: 3,

@@ -97,7 +97,7 @@ export const CAR_T_PRODUCTS = [
       },
       note: 'A split dose guided by marrow blasts; the schedule for more than 20 % blasts (10 then 400 × 10⁶ cells) is modelled.',
     },
-    cite: ['autolus-aucatzyl-label', 'roddie2024felix'],
+    cite: ['autolus-aucatzyl-label'],
   },
   {
     id: 'ide-cel',

@@ -145,7 +145,7 @@ export const ENGAGER_PRODUCTS = [
       ),
       note: 'The weekly schedule; the every-2-weeks schedule adds a 0.8 mg/kg dose.',
     },
-    cite: ['janssen-talvey-label', 'chari2022monumental'],
+    cite: ['janssen-talvey-label'],
   },
   {
     id: 'linvoseltamab',
@@ -175,7 +175,7 @@ export const ENGAGER_PRODUCTS = [
       ),
       note: 'Weekly full doses after the step-up doses.',
     },
-    cite: ['regeneron-lynozyfic-label', 'bumma2024linker'],
+    cite: ['regeneron-lynozyfic-label'],
   },
   {
     id: 'glofitamab',
@@ -267,7 +267,7 @@ export const ENGAGER_PRODUCTS = [
       ),
       note: '21-day cycles: 1, 2 and 60 mg in cycle 1, 60 mg on day 1 of cycle 2, then 30 mg.',
     },
-    cite: ['genentech-lunsumio-label', 'budde2022mosunetuzumab'],
+    cite: ['genentech-lunsumio-label'],
   },
   {
     id: 'tarlatamab',
@@ -298,7 +298,7 @@ export const ENGAGER_PRODUCTS = [
       },
       note: 'Every 2 weeks after day 15 (beyond the model’s 28 days).',
     },
-    cite: ['amgen-imdelltra-label', 'ahn2023tarlatamab'],
+    cite: ['amgen-imdelltra-label'],
   },
   {
     id: 'tebentafusp',
@@ -325,6 +325,6 @@ export const ENGAGER_PRODUCTS = [
       premedication: null,
       note: 'A T-cell receptor bispecific (ImmTAC), not an antibody engager; weekly 68 µg after the step-up doses.',
     },
-    cite: ['immunocore-kimmtrak-label', 'nathan2021tebentafusp'],
+    cite: ['immunocore-kimmtrak-label'],
   },
 ] as const satisfies readonly ProductInfo[];

@@ -128,6 +128,7 @@ export function makeRhs(p: ParameterValues, therapy: TherapyKinetics, forcing: F
   const homeostatic = p.carHomeostatic;
   const kAct = therapy.activation;
   const KG = therapy.agentHalfEffect;
+  const normalTarget = p.bispecificNormalTarget;
   const tMax = p.effectorCapacity;
   const dT = therapy.effectorDecay;
   const ka = therapy.absorption;
@@ -201,7 +202,10 @@ export function makeRhs(p: ParameterValues, therapy: TherapyKinetics, forcing: F
       dy[I.effector] = rho * programme * stimulus * (1 - sT * uDex) * T * room - dT * T;
       release = sC * (cFloor + (1 - cFloor) * programme);
     } else {
-      const drive = ((kAct * G) / (1 + G / KG)) * engaged;
+      // an engager also finds its target on normal cells (B cells, plasma cells), so T cells
+      // stay switched on as the tumor empties; only tumor engagement releases cytokines
+      const found = isInjected ? 1 : normalTarget + (1 - normalTarget) * engaged;
+      const drive = ((kAct * G) / (1 + G / KG)) * found;
       dy[I.effector] = drive * (1 - sT * uDex) * room - dT * T;
     }
     const steroid = 1 - sCy * uDex;
