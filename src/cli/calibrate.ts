@@ -135,8 +135,11 @@ export function run(argv: readonly string[], io: Io): number {
   for (const product of CALIBRATED_PRODUCTS) {
     const factors = { ...(CALIBRATION[product] ?? {}) } as Record<string, number>;
     fit(product, factors, io);
+    // three decimals, and multipliers of 1 left out: the explorer ships this file
     chosen[product] = Object.fromEntries(
-      Object.entries(factors).map(([key, value]) => [key, Math.round(value * 1000) / 1000]),
+      Object.entries(factors)
+        .map(([key, value]) => [key, Math.round(value * 1000) / 1000] as const)
+        .filter(([, value]) => value !== 1),
     );
   }
   writeFileSync(OUTPUT, `${JSON.stringify(chosen, null, 2)}\n`);

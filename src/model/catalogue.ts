@@ -5,8 +5,15 @@
  * {@link therapyCatalogue}.
  */
 import { DEFAULT_PARAMETERS, type ParameterValues } from './parameters.ts';
-import { PRODUCTS, type ProductKind } from './products.ts';
+import { PRODUCTS, type ProductId, type ProductKind } from './products.ts';
 import type { Schedule, ScheduledDose } from './schedule.ts';
+import {
+  CAR_T_DOSE_TEXT,
+  ENGAGER_DOSE_UNIT,
+  INFUSION_TEXT,
+  PRODUCT_NAMES,
+  SCHEDULE_TEXT,
+} from './schedule-text.ts';
 import { THERAPIES, THERAPY_INFO, type Therapy, type TherapyId } from './therapies.ts';
 import { TRIALS, type TrialFigures } from './trials.ts';
 
@@ -68,6 +75,28 @@ function genericSchedule(therapy: Therapy, p: ParameterValues): Schedule {
   };
 }
 
+/** The label of one dose of a product: its own words (CAR-T) or amount and unit (engagers). */
+function doseLabel(id: ProductId, dose: ScheduledDose, i: number): string {
+  const unit = ENGAGER_DOSE_UNIT[id];
+  if (unit === undefined) return CAR_T_DOSE_TEXT[id]?.[i] ?? '';
+  const amount = Number((dose.amount * unit.full).toPrecision(3));
+  return `${amount} ${unit.unit}${dose.amount === 1 ? ' (full dose)' : ' (step-up dose)'}`;
+}
+
+/** A product's schedule with its words: dose labels, the premedication as the label asks, the note. */
+function withText(id: ProductId, schedule: Schedule): Schedule {
+  const { premedication } = schedule;
+  const text = SCHEDULE_TEXT[id];
+  return {
+    ...schedule,
+    doses: schedule.doses.map((dose, i) => ({ ...dose, label: doseLabel(id, dose, i) })),
+    infusion: schedule.infusion.map((s, i) => ({ ...s, label: INFUSION_TEXT[id]?.[i] ?? '' })),
+    premedication:
+      premedication === null ? null : { ...premedication, label: text.premedication ?? '' },
+    note: text.note,
+  };
+}
+
 /** The whole catalogue: generic therapies first, then the products. */
 export function therapyCatalogue(p: ParameterValues = DEFAULT_PARAMETERS): CatalogueEntry[] {
   const generic = THERAPIES.map((id) => ({
@@ -83,12 +112,12 @@ export function therapyCatalogue(p: ParameterValues = DEFAULT_PARAMETERS): Catal
   }));
   const products = PRODUCTS.map((product) => ({
     id: product.id as TherapyId,
-    name: product.name,
-    brand: product.brand,
+    name: PRODUCT_NAMES[product.id as ProductId].name,
+    brand: PRODUCT_NAMES[product.id as ProductId].brand,
     kind: product.kind,
-    target: product.target,
+    target: PRODUCT_NAMES[product.id as ProductId].target,
     costimulation: product.costimulation,
-    schedule: product.schedule,
+    schedule: withText(product.id as ProductId, product.schedule),
     trial: TRIALS[product.id as keyof typeof TRIALS] ?? null,
   }));
   return [...generic, ...products];

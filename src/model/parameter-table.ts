@@ -199,6 +199,14 @@ const notes = {
       note: 'generic engager: almost no saturation; products are calibrated',
     },
   },
+  bispecificNormalTarget: {
+    symbol: 'n_B',
+    unit: 'share 0–1',
+    meaning:
+      'Share of an engager’s T-cell activation that comes from its target on normal cells (B cells, plasma cells) rather than the tumor: T cells keep working as the tumor empties, so a small tumor is cleared at least as well as a large one. Only tumor engagement releases cytokines.',
+    group: 'therapy',
+    source: { behaviour: 1, note: 'low burden must not clear less tumor than high burden' },
+  },
 
   bispecificStep1: {
     symbol: 'd_1',

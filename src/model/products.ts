@@ -5,8 +5,10 @@
  * draws from, ./diseases.ts), and its citation keys. Its pivotal trial's figures are in
  * ./trials.ts, and the parameters the calibration chose for it in ./calibration.json.
  *
- * Adding a product: its entry in ./products-car-t.ts or ./products-engagers.ts, its trial in
- * ./trials.ts, its references in content/references.json, then `npm run calibrate`.
+ * Its names, target, citation keys and the words of its schedule are in ./schedule-text.ts (apart, so the
+ * explorer ships the numbers, not the prose). Adding a product: its entry in
+ * ./products-car-t.ts or ./products-engagers.ts, its words and citations in ./schedule-text.ts,
+ * its trial in ./trials.ts, its references in content/references.json, then `npm run calibrate`.
  */
 import calibration from './calibration.json' with { type: 'json' };
 import type { DiseaseId } from './diseases.ts';
@@ -25,13 +27,7 @@ export type Mechanism = 'cart-cd28' | 'cart-41bb' | 'bispecific' | 'intratumoral
 export interface ProductInfo {
   /** Query value, e.g. `axi-cel`. */
   readonly id: string;
-  /** International nonproprietary name, e.g. "Axicabtagene ciloleucel". */
-  readonly name: string;
-  /** US brand name, e.g. "Yescarta". */
-  readonly brand: string;
   readonly kind: ProductKind;
-  /** Antigen it targets, e.g. "CD19", "BCMA", "CD20 × CD3". */
-  readonly target: string;
   /** Costimulatory domain of a CAR-T product; null for the others. */
   readonly costimulation: 'CD28' | '4-1BB' | null;
   /** The generic mechanism whose equations drive it. */
@@ -39,8 +35,6 @@ export interface ProductInfo {
   /** Disease of its pivotal trial. */
   readonly disease: DiseaseId;
   readonly schedule: Schedule;
-  /** Citation keys (content/references.json): the label, then the pivotal trial. */
-  readonly cite: readonly string[];
 }
 
 const ALL = [...CAR_T_PRODUCTS, ...ENGAGER_PRODUCTS] as const;

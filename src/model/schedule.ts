@@ -17,8 +17,11 @@ export interface ScheduledDose {
    * CAR-T, the share of the cell dose in this infusion.
    */
   readonly amount: number;
-  /** The dose as the label gives it, e.g. "0.06 mg/kg (step-up dose 1)". */
-  readonly label: string;
+  /**
+   * The dose as the label gives it, e.g. "0.06 mg/kg (step-up dose)" (for CAR-T, the catalogue
+   * adds it from ./schedule-text.ts).
+   */
+  readonly label?: string;
 }
 
 /** A continuous infusion at a constant rate between two days. */
@@ -29,8 +32,8 @@ export interface InfusionSegment {
   readonly to: number;
   /** Rate relative to the full rate (1 = the target dose). */
   readonly rate: number;
-  /** The rate as the label gives it, e.g. "9 µg/day". */
-  readonly label: string;
+  /** The rate as the label gives it, e.g. "9 µg/day" (the catalogue adds it). */
+  readonly label?: string;
 }
 
 /** Premedication a label gives before some doses. */
@@ -39,8 +42,8 @@ export interface Premedication {
   readonly drugs: readonly Drug[];
   /** Days of the doses it is given before (a subset of the schedule's dose days). */
   readonly days: readonly number[];
-  /** What the label asks for, in words. */
-  readonly label: string;
+  /** What the label asks for, in words (the catalogue adds it from ./schedule-text.ts). */
+  readonly label?: string;
 }
 
 /** A therapy's schedule over the model's 28 days. */
@@ -52,13 +55,13 @@ export interface Schedule {
   readonly infusion: readonly InfusionSegment[];
   /** Premedication, or null when the label asks for none. */
   readonly premedication: Premedication | null;
-  /** What the schedule leaves out or simplifies, in one sentence. */
-  readonly note: string;
+  /** What the schedule leaves out or simplifies (the catalogue adds it from ./schedule-text.ts). */
+  readonly note?: string;
 }
 
 /** Weekly full doses from `first` to the end of the model's horizon. */
-export function weeklyDoses(first: number, label: string, every = 7, until = 28): ScheduledDose[] {
+export function weeklyDoses(first: number, every = 7, until = 28): ScheduledDose[] {
   const doses: ScheduledDose[] = [];
-  for (let day = first; day < until; day += every) doses.push({ day, amount: 1, label });
+  for (let day = first; day < until; day += every) doses.push({ day, amount: 1 });
   return doses;
 }
