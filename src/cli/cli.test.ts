@@ -241,3 +241,58 @@ describe('real processes: exit status 2, one line, no stack trace', () => {
     20_000,
   );
 });
+
+describe('cohort command and the therapy catalogue', () => {
+  it('prints { scenario, n, seed, crs, icans, worstGrades, trial } with shares and quartiles', async () => {
+    const { run: runCohort } = await import('./cohort.ts');
+    const r = capture(runCohort, ['therapy=axi-cel', '--n', '30', '--seed', '2']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual([
+      'scenario',
+      'n',
+      'seed',
+      'crs',
+      'icans',
+      'worstGrades',
+      'trial',
+    ]);
+    expect(doc).toMatchObject({ n: 30, seed: 2, trial: { trial: 'ZUMA-1' } });
+    expect(doc.crs.onsetDays).toEqual({
+      median: expect.any(Number),
+      q1: expect.any(Number),
+      q3: expect.any(Number),
+    });
+    expect(JSON.parse(capture(runCohort, ['therapy=cart-cd28', '--n', '5']).out).trial).toBeNull();
+  });
+
+  it.each([
+    [['therapy=car-t'], /therapy "car-t"/],
+    [['--n', '0'], /--n "0"/],
+    [['--seed', 'x'], /--seed "x"/],
+    [['--fast'], /unknown option "--fast"/],
+  ])('bad input %j: exit 2 and one line', async (argv, pattern) => {
+    const { run: runCohort } = await import('./cohort.ts');
+    const r = capture(runCohort, argv);
+    expect(r.status).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(pattern);
+  });
+
+  it('simulate --therapies prints the catalogue, and a product id runs', () => {
+    const list = JSON.parse(capture(runSimulate, ['--therapies']).out) as { id: string }[];
+    expect(list.map((entry) => entry.id)).toContain('teclistamab');
+    expect(Object.keys(list[0]!)).toEqual([
+      'id',
+      'name',
+      'brand',
+      'kind',
+      'target',
+      'costimulation',
+      'schedule',
+      'trial',
+    ]);
+    expect(capture(runSimulate, ['therapy=teclistamab']).status).toBe(0);
+  });
+});

@@ -8,6 +8,8 @@
  * Options:
  *   --format json|csv   output format (default json)
  *   --every DAYS        spacing of the series in days (default 0.1; a multiple of 0.05)
+ *   --therapies         print the therapy catalogue as JSON instead: an array of
+ *                       { id, name, brand, kind, target, costimulation, schedule, trial }
  *   --strict            exit 2 on any change to the query (also clamping and rounding)
  *   --lenient           never exit 2 for the query: behave like the web page, list notes only
  *   --help              show this help
@@ -17,6 +19,7 @@
  * page does the same) unless --strict. Numbers are printed to 6 significant digits.
  */
 import { DEFAULT_OUTPUT_EVERY, DEFAULT_STEP, simulate, type Simulation } from '../model/cascade.ts';
+import { therapyCatalogue } from '../model/catalogue.ts';
 import { DRUGS } from '../model/drugs.ts';
 import { parseDecimal, type QueryNote } from '../model/query.ts';
 import {
@@ -29,15 +32,19 @@ import {
 } from '../model/scenario.ts';
 import { seriesToCsv } from '../model/series-export.ts';
 import { HORIZON_DAYS } from '../model/series.ts';
+import { PRODUCT_IDS } from '../model/products.ts';
 import { DOSES, THERAPIES } from '../model/therapies.ts';
 import { EXIT_BAD_INPUT, blockingLine, main, toJson, type Io } from './io.ts';
 
 const COMMAND = 'simulate';
 
 export const HELP = `usage: npm run --silent simulate -- '<query>' [--format json|csv] [--every DAYS] [--strict | --lenient]
+       npm run --silent simulate -- --therapies
 
 Query keys (all optional; defaults in brackets):
-  therapy   ${THERAPIES.join(' | ')} [${DEFAULT_SCENARIO.therapy}]
+  therapy   ${THERAPIES.join(' | ')} [${DEFAULT_SCENARIO.therapy}],
+            or a product: ${PRODUCT_IDS.join(', ')}
+            (--therapies prints the catalogue)
   burden    ${BURDEN_MIN}–${BURDEN_MAX}, % of a bulky reference tumor [${DEFAULT_SCENARIO.burden}]
   dose      ${DOSES.join(' | ')} [${DEFAULT_SCENARIO.dose}]
   ${DRUGS.join(', ')}
@@ -53,6 +60,7 @@ interface Options {
   strict: boolean;
   lenient: boolean;
   help: boolean;
+  therapies: boolean;
 }
 
 /** Parse the command line; a string is the one-line error. */
@@ -64,12 +72,14 @@ function parseArgs(argv: readonly string[]): Options | string {
     strict: false,
     lenient: false,
     help: false,
+    therapies: false,
   };
   let queries = 0;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--strict') options.strict = true;
+    else if (arg === '--therapies') options.therapies = true;
     else if (arg === '--lenient') options.lenient = true;
     else if (arg === '--format' || arg === '--every') {
       const value = argv[i + 1];
@@ -128,6 +138,10 @@ export function run(argv: readonly string[], io: Io): number {
   }
   if (options.help) {
     io.out(HELP);
+    return 0;
+  }
+  if (options.therapies) {
+    io.out(`${toJson(therapyCatalogue())}\n`);
     return 0;
   }
   const { scenario, notes } = parse(options.query);

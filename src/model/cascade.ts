@@ -8,9 +8,10 @@
  * of the first step where the CRS grade reaches their threshold; the grade at that moment
  * counts toward the worst grade.
  */
-import { DRUGS, allDrugKinetics, type Drug } from './drugs.ts';
+import { DRUGS, allDrugKinetics, emptyDrugPlan, startDrug, type Drug } from './drugs.ts';
 import { createObserver } from './observe.ts';
-import { withParameters, type ParameterId } from './parameters.ts';
+import { DEFAULT_PARAMETERS, type ParameterId } from './parameters.ts';
+import { productParameters } from './products.ts';
 import {
   STATE,
   STATE_SIZE,
@@ -23,7 +24,7 @@ import {
 import { canonicalBurden, timingDay, type Scenario } from './scenario.ts';
 import { createRk4Workspace, rk4Step } from './solver.ts';
 import { HORIZON_DAYS, SERIES_KEYS, type Series } from './series.ts';
-import { finishSummary, type Summary } from './summary.ts';
+import { finishEpisodes, finishSummary, type Episodes, type Summary } from './summary.ts';
 import { therapyKinetics } from './therapies.ts';
 
 /** Integration step, d (model.md, "Speed"). */
@@ -41,7 +42,10 @@ export interface SimulateOptions {
   readonly days?: number;
   /** Spacing of the output series, d, rounded to whole steps (default 0.1). */
   readonly outputEvery?: number;
-  /** Parameter values replacing the table's defaults. */
+  /**
+   * Parameter values replacing the table's defaults (for a product, replacing its calibrated
+   * values: ./products.ts `productParameters`).
+   */
   readonly parameters?: Partial<Record<ParameterId, number>>;
 }
 
@@ -57,11 +61,13 @@ export interface Simulation {
    * Masking, once on, stays on to day 28.
    */
   readonly feverMaskedFrom: number | null;
+  /** How long the first CRS and ICANS episodes lasted (./summary.ts). */
+  readonly episodes: Episodes;
 }
 
 /** Simulate one scenario. Deterministic; never allocates inside the step loop. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
-  const p = withParameters(options.parameters);
+  const p = { ...productParameters(scenario.therapy, DEFAULT_PARAMETERS), ...options.parameters };
   const h = options.step ?? DEFAULT_STEP;
   const days = options.days ?? HORIZON_DAYS;
   if (!(h > 0) || !Number.isFinite(h))
@@ -76,37 +82,50 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const therapy = therapyKinetics(scenario.therapy, scenario.dose, initialTumor, p, days);
   const kinetics = allDrugKinetics(p);
 
-  // Drug start times (Infinity: not started) and trigger grades (0: none).
-  const starts = new Float64Array(DRUGS.length).fill(Infinity);
+  // Drug start times and course ends (Infinity: not started) and trigger grades (0: none).
+  const plan = emptyDrugPlan();
   const triggerGrade = new Int8Array(DRUGS.length);
   DRUGS.forEach((drug, d) => {
     const timing = scenario.drugs[drug];
     const day = timingDay(timing);
-    if (day !== null) starts[d] = Math.round(day / h) * h;
+    if (day !== null) startDrug(plan, kinetics, d, Math.round(day / h) * h);
     else if (timing === 'fever' || timing === 'grade2' || timing === 'grade3') {
       triggerGrade[d] = TRIGGER_GRADE[timing];
     }
+    const premedication = therapy.premedication[drug];
+    if (premedication) plan.premedication[d] = premedication.map((t) => Math.round(t / h) * h);
   });
 
   const y = initialState(p, therapy, initialTumor);
   const forcing = createForcing();
   const rhs = makeRhs(p, therapy, forcing);
   const cols: number[][] = SERIES_KEYS.map(() => new Array<number>(nOut).fill(0));
-  const observer = createObserver({ p, y, forcing, starts, triggerGrade, initialTumor, cols });
+  const observer = createObserver({
+    p,
+    y,
+    forcing,
+    plan,
+    kinetics,
+    triggerGrade,
+    initialTumor,
+    cols,
+  });
   const doseSteps = therapy.doses.map((dose) => Math.round(dose.day / h));
   const doseAmounts = therapy.doses.map((dose) => dose.amount);
+  // doses go into the depot; a CAR-T product's later infusions add effector cells
+  const doseInto = therapy.mode === 'car' ? STATE.effector : STATE.depot;
   let nextDose = 0;
 
   const ws = createRk4Workspace(STATE_SIZE);
-  fillForcing(forcing, 2, 0, kinetics, starts, therapy);
+  fillForcing(forcing, 2, 0, kinetics, plan, therapy);
   observer.observe(0, 0);
   for (let i = 0; i < nSteps; i++) {
     while (nextDose < doseSteps.length && doseSteps[nextDose] === i) {
-      y[STATE.depot] = y[STATE.depot]! + doseAmounts[nextDose]!;
+      y[doseInto] = y[doseInto]! + doseAmounts[nextDose]!;
       nextDose += 1;
     }
     const t = i * h;
-    prepareStep(forcing, t, h, kinetics, starts, therapy);
+    prepareStep(forcing, t, h, kinetics, plan, therapy);
     rk4Step(rhs, t, y, h, ws);
     // RK4 can overshoot a few ulps below zero as a state empties; clamp those (and only those).
     for (let j = 0; j < STATE_SIZE; j++) if (y[j]! < 0) y[j] = 0;
@@ -116,7 +135,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 
   const drugStarts = {} as Record<Drug, number | null>;
   DRUGS.forEach((drug, d) => {
-    const start = starts[d]!;
+    const start = plan.starts[d]!;
     drugStarts[drug] = start === Infinity ? null : Math.round(start * 100) / 100;
   });
   const series = Object.fromEntries(SERIES_KEYS.map((key, i) => [key, cols[i]!])) as Series;
@@ -126,5 +145,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     series,
     drugStarts,
     feverMaskedFrom: maskedFrom === Infinity ? null : Math.round(maskedFrom * 100) / 100,
+    episodes: finishEpisodes(observer.tracker, h),
   };
 }

@@ -5,9 +5,11 @@ import {
   MASKING_DRUGS,
   allDrugKinetics,
   drugKinetics,
+  emptyDrugPlan,
   exposure,
   fillOccupancies,
   occupancy,
+  startDrug,
 } from './drugs.ts';
 import { parameter } from './parameter-table.ts';
 import { DEFAULT_PARAMETERS as P } from './parameters.ts';
@@ -53,9 +55,11 @@ describe('drug exposure from start time and half-life', () => {
   it('fillOccupancies writes the same values as occupancy, for every drug', () => {
     const kinetics = allDrugKinetics(P);
     const starts = new Float64Array([0, 1, 2, 3, 4, Infinity]);
+    const plan = emptyDrugPlan();
+    starts.forEach((start, d) => start < Infinity && startDrug(plan, kinetics, d, start));
     const out = new Float64Array(DRUGS.length + 2);
     for (const t of [0, 0.5, 3.3, 9.99, 14, 27.5]) {
-      fillOccupancies(kinetics, starts, t, out, 2);
+      fillOccupancies(kinetics, plan, t, out, 2);
       DRUGS.forEach((_, d) => expect(out[2 + d]).toBe(occupancy(kinetics[d]!, starts[d]!, t)));
     }
   });

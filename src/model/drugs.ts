@@ -29,6 +29,12 @@ export interface DrugInfo {
    */
   readonly course: 'single' | 'continued' | ParameterId;
   /**
+   * Whether a course goes on while it is needed: past its set length for as long as CRS or
+   * ICANS lasts, ending one day after both are gone (then it tapers off with its half-life).
+   * Dexamethasone is given this way for CRS and ICANS until they improve (ASCO 2021).
+   */
+  readonly untilResolved: boolean;
+  /**
    * Whether it masks fever for CRS grading once CRS has begun (ASTCT: antipyretics and
    * anti-cytokine drugs do; antihistamines do not).
    */
@@ -46,6 +52,7 @@ const CATALOGUE = {
     name: NAME.tocilizumab,
     does: DOES.tocilizumab,
     halfLife: 'tocilizumabHalfLife',
+    untilResolved: false,
     halfEffect: 'tocilizumabIc50',
     course: 'single',
     masksFever: true,
@@ -54,6 +61,7 @@ const CATALOGUE = {
     name: NAME.siltuximab,
     does: DOES.siltuximab,
     halfLife: 'siltuximabHalfLife',
+    untilResolved: false,
     halfEffect: 'siltuximabIc50',
     course: 'single',
     masksFever: true,
@@ -62,6 +70,7 @@ const CATALOGUE = {
     name: NAME.anakinra,
     does: DOES.anakinra,
     halfLife: 'anakinraHalfLife',
+    untilResolved: false,
     halfEffect: 'anakinraIc50',
     course: 'anakinraCourse',
     masksFever: true,
@@ -70,6 +79,7 @@ const CATALOGUE = {
     name: NAME.dexamethasone,
     does: DOES.dexamethasone,
     halfLife: 'dexamethasoneHalfLife',
+    untilResolved: true,
     halfEffect: 'dexamethasoneEc50',
     course: 'dexamethasoneCourse',
     masksFever: true,
@@ -78,6 +88,7 @@ const CATALOGUE = {
     name: NAME.antihistamine,
     does: DOES.antihistamine,
     halfLife: 'antihistamineHalfLife',
+    untilResolved: false,
     halfEffect: 'antihistamineIc50',
     course: 'continued',
     masksFever: false,
@@ -86,6 +97,7 @@ const CATALOGUE = {
     name: NAME.antipyretic,
     does: DOES.antipyretic,
     halfLife: 'antipyreticHalfLife',
+    untilResolved: false,
     halfEffect: 'antipyreticEc50',
     course: 'continued',
     masksFever: true,
@@ -111,16 +123,19 @@ export interface DrugKinetics {
   readonly course: number;
   /** Exposure at half effect (IC50 or EC50), relative. */
   readonly halfEffect: number;
+  /** Whether the course goes on until CRS and ICANS are gone ({@link DrugInfo.untilResolved}). */
+  readonly untilResolved: boolean;
 }
 
 /** Kinetics of one drug, its catalogue entry read from the parameter table. */
 export function drugKinetics(drug: Drug, p: ParameterValues): DrugKinetics {
-  const { halfLife, halfEffect, course } = DRUG_INFO[drug];
+  const { halfLife, halfEffect, course, untilResolved } = DRUG_INFO[drug];
   return {
     drug,
     elimination: Math.LN2 / p[halfLife],
     course: course === 'single' ? 0 : course === 'continued' ? Infinity : p[course],
     halfEffect: p[halfEffect],
+    untilResolved,
   };
 }
 
@@ -129,14 +144,22 @@ export function allDrugKinetics(p: ParameterValues): readonly DrugKinetics[] {
   return DRUGS.map((drug) => drugKinetics(drug, p));
 }
 
-/** Relative exposure at time `t` for a drug started at `start` (Infinity: never started). */
-export function exposure(k: DrugKinetics, start: number, t: number): number {
+/**
+ * Relative exposure at time `t` for a drug started at `start` (Infinity: never started) whose
+ * course ends at `end` (default: its set length after the start; a single dose ignores it).
+ */
+export function exposure(
+  k: DrugKinetics,
+  start: number,
+  t: number,
+  end: number = start + k.course,
+): number {
   const since = t - start;
   if (!(since >= 0)) return 0;
   if (k.course === 0) return Math.exp(-k.elimination * since);
-  if (since <= k.course) return 1 - Math.exp(-k.elimination * since);
-  const atEnd = 1 - Math.exp(-k.elimination * k.course);
-  return atEnd * Math.exp(-k.elimination * (since - k.course));
+  if (t <= end) return 1 - Math.exp(-k.elimination * since);
+  const atEnd = 1 - Math.exp(-k.elimination * (end - start));
+  return atEnd * Math.exp(-k.elimination * (t - end));
 }
 
 /** Effect 0–1 (receptor occupancy) at time `t` for a drug started at `start`. */
@@ -150,20 +173,53 @@ function effectOf(k: DrugKinetics, c: number): number {
 }
 
 /**
+ * When each drug is given in one simulation, in {@link DRUGS} order: the reader's start and the
+ * end of its course (both Infinity when not given), and premedication doses (single doses a
+ * product's schedule gives before its doses, ./therapies.ts).
+ */
+export interface DrugPlan {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Days of premedication doses, per drug. */
+  readonly premedication: (readonly number[])[];
+}
+
+/** A plan with no drug given and no premedication. */
+export function emptyDrugPlan(): DrugPlan {
+  return {
+    starts: new Float64Array(DRUGS.length).fill(Infinity),
+    ends: new Float64Array(DRUGS.length).fill(Infinity),
+    premedication: DRUGS.map(() => []),
+  };
+}
+
+/** Start drug `d` at `t` (its course ends after its set length, unless extended). */
+export function startDrug(plan: DrugPlan, kinetics: readonly DrugKinetics[], d: number, t: number) {
+  plan.starts[d] = t;
+  plan.ends[d] = t + kinetics[d]!.course;
+}
+
+/**
  * Write the effect of every drug at time `t` into `out[offset + d]` (d in {@link DRUGS}
- * order): {@link occupancy} for each, written in place so the model's step loop does not
- * allocate. (It composes the two formulas itself rather than calling `occupancy`: one call
- * level fewer keeps V8 inlining them, about 10 % of `simulate`.)
+ * order): the occupancy of the reader's course plus any premedication doses, written in place
+ * so the model's step loop does not allocate. (It composes the formulas itself rather than
+ * calling `occupancy`: one call level fewer keeps V8 inlining them, about 10 % of `simulate`.)
  */
 export function fillOccupancies(
   kinetics: readonly DrugKinetics[],
-  starts: Float64Array,
+  plan: DrugPlan,
   t: number,
   out: Float64Array,
   offset: number,
 ): void {
   for (let d = 0; d < kinetics.length; d++) {
     const k = kinetics[d]!;
-    out[offset + d] = effectOf(k, exposure(k, starts[d]!, t));
+    let c = exposure(k, plan.starts[d]!, t, plan.ends[d]!);
+    const doses = plan.premedication[d]!;
+    for (let i = 0; i < doses.length; i++) {
+      const since = t - doses[i]!;
+      if (since >= 0) c += Math.exp(-k.elimination * since);
+    }
+    out[offset + d] = effectOf(k, c);
   }
 }

@@ -3,7 +3,7 @@
  * grades, ICANS findings, symptoms), when fever becomes masked (ASTCT), which triggered drugs
  * start, the running summary, and, on output steps, one sample of every series.
  */
-import { DRUGS, MASKING_DRUGS } from './drugs.ts';
+import { DRUGS, MASKING_DRUGS, startDrug, type DrugKinetics, type DrugPlan } from './drugs.ts';
 import { crsGradeOf, icansGradeOf } from './grading.ts';
 import {
   SYMPTOMS,
@@ -38,8 +38,12 @@ export interface ObserverSetup {
   readonly y: Float64Array;
   /** The forcing, whose end-of-step slot holds the drug effects at the observed time. */
   readonly forcing: Forcing;
-  /** Start time of each drug (Infinity: not started); a trigger reached sets it. */
-  readonly starts: Float64Array;
+  /**
+   * When each drug is given: a trigger reached sets its start, and a course given until
+   * resolved is extended while CRS or ICANS lasts.
+   */
+  readonly plan: DrugPlan;
+  readonly kinetics: readonly DrugKinetics[];
   /** CRS grade that starts each drug (0: no trigger). */
   readonly triggerGrade: Int8Array;
   /** Tumor at day 0, r.u. (tumor remaining is a share of it). */
@@ -58,7 +62,9 @@ export interface Observer {
 }
 
 export function createObserver(setup: ObserverSetup): Observer {
-  const { p, y, starts, triggerGrade, initialTumor, cols } = setup;
+  const { p, y, plan, kinetics, triggerGrade, initialTumor, cols } = setup;
+  const { starts, ends, premedication } = plan;
+  const untilResolved = kinetics.flatMap((k, d) => (k.untilResolved ? [d] : []));
   const u = setup.forcing.values;
   const tracker = createTracker();
   /** Time CRS (grade ≥ 1) was first seen, and time fever masking began. */
@@ -75,8 +81,10 @@ export function createObserver(setup: ObserverSetup): Observer {
     const L1 = y[I.il1]!;
     const E = y[I.endothelium]!;
     const N = y[I.cns]!;
-    const s6 = L6 * (1 - uToc);
-    const pyrogen = pyrogenDrive(s6, L1 * (1 - uAna), p);
+    // what IL-6 and IL-1 add to their resting levels, through unblocked receptors
+    const s6 = L6 > p.il6Baseline ? (L6 - p.il6Baseline) * (1 - uToc) : 0;
+    const l1Signal = L1 > p.il1Baseline ? (L1 - p.il1Baseline) * (1 - uAna) : 0;
+    const pyrogen = pyrogenDrive(s6, l1Signal, p);
     const temperature = temperatureOf(pyrogen, uApy, p);
     const bp = bpLevelOf(E, p);
     const o2 = o2LevelOf(E, p);
@@ -87,6 +95,8 @@ export function createObserver(setup: ObserverSetup): Observer {
       for (const d of MASKING) {
         const start = starts[d]!;
         if (start >= crsOnset && start <= t) maskedFrom = t;
+        // premedication counts the same way: only a dose given after CRS began masks
+        for (const dose of premedication[d]!) if (dose >= crsOnset && dose <= t) maskedFrom = t;
       }
     }
     const crs = crsGradeOf(temperature, bp, o2, maskedFrom <= t);
@@ -100,7 +110,15 @@ export function createObserver(setup: ObserverSetup): Observer {
     track(tracker, t, crs, icans, L6, L1, remaining);
     for (let d = 0; d < DRUGS.length; d++) {
       const threshold = triggerGrade[d]!;
-      if (threshold > 0 && starts[d] === Infinity && crs >= threshold) starts[d] = t;
+      if (threshold > 0 && starts[d] === Infinity && crs >= threshold)
+        startDrug(plan, kinetics, d, t);
+    }
+    // a course given until resolved goes on for a while after CRS, ICANS and a raised CRP are gone
+    if (crs > 0 || icans > 0 || y[I.crp]! >= p.courseCrp) {
+      for (const d of untilResolved) {
+        if (starts[d]! <= t && t < ends[d]!)
+          ends[d] = Math.max(ends[d]!, t + p.courseAfterResolution);
+      }
     }
     if (out < 0) return;
     cols[COL.t]![out] = t;

@@ -119,6 +119,18 @@ const notes = {
       note: 'expansion explained by reconstitution after lymphodepletion',
     },
   },
+  carReleaseFloor: {
+    symbol: 'c_0',
+    unit: 'share 0–1',
+    meaning:
+      'Share of their cytokine output CAR-T cells keep once their expansion programme has run out: they release most while expanding, so CRS resolves within about a week even when tumor is left.',
+    group: 'therapy',
+    source: {
+      cite: 'schuster2019juliet',
+      note: 'CRS lasted a median of about a week with tisagenlecleucel, whatever the response',
+    },
+  },
+
   effectorCapacity: {
     symbol: 'T_{\\max}',
     unit: 'r.u.',
@@ -176,6 +188,26 @@ const notes = {
       note: 'baseline tumor burden did not appear to predict CRS with teclistamab',
     },
   },
+  bispecificSaturation: {
+    symbol: 'K_G',
+    unit: 'r.u. (1 = a full dose)',
+    meaning:
+      'Engager level at which T-cell activation is half its most: activation saturates, so a step-up dose a tenth of the full dose already does much of what the full dose does.',
+    group: 'therapy',
+    source: {
+      behaviour: 3,
+      note: 'generic engager: almost no saturation; products are calibrated',
+    },
+  },
+  bispecificNormalTarget: {
+    symbol: 'n_B',
+    unit: 'share 0–1',
+    meaning:
+      'Share of an engager’s T-cell activation that comes from its target on normal cells (B cells, plasma cells) rather than the tumor: T cells keep working as the tumor empties, so a small tumor is cleared at least as well as a large one. Only tumor engagement releases cytokines.',
+    group: 'therapy',
+    source: { behaviour: 1, note: 'low burden must not clear less tumor than high burden' },
+  },
+
   bispecificStep1: {
     symbol: 'd_1',
     unit: '× full dose',
@@ -256,6 +288,22 @@ const notes = {
     group: 'therapy',
     source: { behaviour: 3 },
   },
+  intratumoralMinimum: {
+    symbol: 'a_{\\min}',
+    unit: '× full dose',
+    meaning:
+      'Smallest injection into a tumor: the injected amount is a_min + (1 − a_min) × its bulk, so a small lesion still gets a working dose and clears at least as well as a large one.',
+    group: 'therapy',
+    source: { behaviour: 1, note: 'low burden must not clear less tumor than high burden' },
+  },
+  intratumoralTolerance: {
+    symbol: 'k_{Q,\\mathrm{it}}',
+    unit: '1/(d·r.u.)',
+    meaning:
+      'Tolerance build-up per unit of injected agent: the cytokine release it sets off fades within days, as with an engager.',
+    group: 'therapy',
+    source: { behaviour: 3, note: 'keeps CRS after an injection to days, not weeks' },
+  },
 
   // ---- the cascade --------------------------------------------------------------------------
   tcellCytokineRelease: {
@@ -289,6 +337,18 @@ const notes = {
     group: 'cascade',
     source: { cite: 'santurio2025' },
   },
+  damageSaturation: {
+    symbol: '\\kappa_D',
+    unit: 'r.u./d',
+    meaning:
+      'Killing rate at which the damage signal reaches half its most: macrophages respond to dying tumor cells only so much, so a large tumor does not keep driving CRS through damage alone.',
+    group: 'cascade',
+    source: {
+      cite: 'martin2023majestec',
+      note: 'with an engager, tumor burden did not predict CRS',
+    },
+  },
+
   il1Feedback: {
     symbol: '\\gamma_1',
     unit: '–',
@@ -557,6 +617,29 @@ const notes = {
       note: 'course length is a model choice: ASCO sets no fixed length and advises a rapid taper once symptoms improve',
     },
   },
+  courseAfterResolution: {
+    symbol: 'D_{\\mathrm{after}}',
+    unit: 'd',
+    meaning:
+      'Dexamethasone goes on past its set course while CRS or ICANS lasts, and stops this long after both are gone (then tapers with its half-life).',
+    group: 'drugs',
+    source: {
+      cite: 'santomasso2021asco',
+      note: 'steroids are given until CRS or ICANS improves, then tapered',
+    },
+  },
+  courseCrp: {
+    symbol: 'R_{\\mathrm{course}}',
+    unit: 'mg/L',
+    meaning:
+      'CRP above which a dexamethasone course counts the inflammation as still active and goes on (with CRS or ICANS present it always goes on).',
+    group: 'drugs',
+    source: {
+      behaviour: 7,
+      note: 'an earlier start is never worse: the course ends when the inflammation does, not at a fixed day',
+    },
+  },
+
   dexamethasoneEc50: {
     symbol: 'EC_{50}^{\\mathrm{dex}}',
     unit: '× steady level',

@@ -19,7 +19,7 @@
  * with g(A) = A/(K + A) (1 for the injected agent), ℓ_1 = L1/L1^max, ℓ_1ᵉ = ℓ_1 (1 − u_ana),
  * ℓ_1ᶜ = ℓ_1 (1 − φ_ana u_ana), and u_x the effect (occupancy) of drug x (./drugs.ts).
  */
-import { DRUGS, fillOccupancies, type DrugKinetics } from './drugs.ts';
+import { DRUGS, fillOccupancies, type DrugKinetics, type DrugPlan } from './drugs.ts';
 import type { ParameterValues } from './parameters.ts';
 import type { Rhs } from './solver.ts';
 import type { TherapyKinetics } from './therapies.ts';
@@ -47,9 +47,13 @@ const SIL = DRUGS.indexOf('siltuximab');
 const ANA = DRUGS.indexOf('anakinra');
 const DEX = DRUGS.indexOf('dexamethasone');
 
-/** Width of one forcing slot: every drug's effect, then the CAR-T programme factor. */
-const SLOT = DRUGS.length + 1;
+/**
+ * Width of one forcing slot: every drug's effect, then the CAR-T programme factor, then the
+ * rate of a continuous infusion of the agent.
+ */
+const SLOT = DRUGS.length + 2;
 const PROGRAMME = DRUGS.length;
+const INFUSION = DRUGS.length + 1;
 /** Offset of the end-of-step slot, whose drug effects the observation reads. */
 export const END_SLOT = 2 * SLOT;
 
@@ -58,7 +62,7 @@ export const END_SLOT = 2 * SLOT;
  * (start, middle, end), computed once per step so the right-hand side only looks it up.
  */
 export interface Forcing {
-  /** Slot s (0 start, 1 middle, 2 end) holds [s·SLOT, s·SLOT + SLOT): drug effects in {@link DRUGS} order, then the programme factor. */
+  /** Slot s (0 start, 1 middle, 2 end) holds [s·SLOT, s·SLOT + SLOT): drug effects in {@link DRUGS} order, the programme factor, the infusion rate. */
   readonly values: Float64Array;
   /** Boundaries between the slots: t + h/4 and t + 3h/4 of the current step. */
   readonly clock: Float64Array;
@@ -70,19 +74,25 @@ export function createForcing(): Forcing {
 
 /**
  * Fill the forcing of slot `slot` for time `time`: each drug's effect (drugs that have not
- * started, `starts[d]` = Infinity, have none) and, for CAR-T, the expansion programme e^{−t/τ}.
+ * started, `plan.starts[d]` = Infinity, have none, unless premedication gives them), for CAR-T
+ * the expansion programme e^{−t/τ}, and the rate of any continuous infusion.
  */
 export function fillForcing(
   forcing: Forcing,
   slot: number,
   time: number,
   kinetics: readonly DrugKinetics[],
-  starts: Float64Array,
+  plan: DrugPlan,
   therapy: TherapyKinetics,
 ): void {
-  fillOccupancies(kinetics, starts, time, forcing.values, slot * SLOT);
-  forcing.values[slot * SLOT + PROGRAMME] =
-    therapy.mode === 'car' ? Math.exp(-time / therapy.programme) : 0;
+  const at = slot * SLOT;
+  fillOccupancies(kinetics, plan, time, forcing.values, at);
+  forcing.values[at + PROGRAMME] = therapy.mode === 'car' ? Math.exp(-time / therapy.programme) : 0;
+  let rate = 0;
+  for (const segment of therapy.infusions) {
+    if (time >= segment.from && time < segment.to) rate += segment.rate;
+  }
+  forcing.values[at + INFUSION] = rate;
 }
 
 /** Fill the three slots of the step from `t` to `t + h`. */
@@ -91,12 +101,12 @@ export function prepareStep(
   t: number,
   h: number,
   kinetics: readonly DrugKinetics[],
-  starts: Float64Array,
+  plan: DrugPlan,
   therapy: TherapyKinetics,
 ): void {
-  fillForcing(forcing, 0, t, kinetics, starts, therapy);
-  fillForcing(forcing, 1, t + h / 2, kinetics, starts, therapy);
-  fillForcing(forcing, 2, t + h, kinetics, starts, therapy);
+  fillForcing(forcing, 0, t, kinetics, plan, therapy);
+  fillForcing(forcing, 1, t + h / 2, kinetics, plan, therapy);
+  fillForcing(forcing, 2, t + h, kinetics, plan, therapy);
   forcing.clock[0] = t + h / 4;
   forcing.clock[1] = t + (3 * h) / 4;
 }
@@ -117,6 +127,8 @@ export function makeRhs(p: ParameterValues, therapy: TherapyKinetics, forcing: F
   const Kg = therapy.antigenHalfSat;
   const homeostatic = p.carHomeostatic;
   const kAct = therapy.activation;
+  const KG = therapy.agentHalfEffect;
+  const normalTarget = p.bispecificNormalTarget;
   const tMax = p.effectorCapacity;
   const dT = therapy.effectorDecay;
   const ka = therapy.absorption;
@@ -124,9 +136,11 @@ export function makeRhs(p: ParameterValues, therapy: TherapyKinetics, forcing: F
   const kQ = therapy.toleranceGain;
   const dQ = p.toleranceDecay;
   const sC = p.tcellCytokineRelease;
+  const cFloor = p.carReleaseFloor;
   const kC = p.tcellCytokineClearance;
   const kM = p.macrophageActivation;
   const wD = p.damageSignal;
+  const kD = p.damageSaturation;
   const g1 = p.il1Feedback;
   const dM = p.macrophageDecay;
   const l1Max = p.il1Max;
@@ -179,29 +193,39 @@ export function makeRhs(p: ParameterValues, therapy: TherapyKinetics, forcing: F
     const engaged = isInjected ? 1 : A > 0 ? A / (Kg + A) : 0;
     const room = 1 - T / tMax;
     dy[I.tumor] = rA * A * (1 - A / aMax) - kill;
+    // cytokine output per engaged T cell: CAR-T cells release most while their programme runs
+    let release = sC;
     if (isCar) {
       // antigen stimulus: a homeostatic floor plus engagement by antigen
       const stimulus = homeostatic + (1 - homeostatic) * engaged;
       const programme = u[base + PROGRAMME]!;
       dy[I.effector] = rho * programme * stimulus * (1 - sT * uDex) * T * room - dT * T;
+      release = sC * (cFloor + (1 - cFloor) * programme);
     } else {
-      dy[I.effector] = kAct * G * engaged * (1 - sT * uDex) * room - dT * T;
+      // an engager also finds its target on normal cells (B cells, plasma cells), so T cells
+      // stay switched on as the tumor empties; only tumor engagement releases cytokines
+      const found = isInjected ? 1 : normalTarget + (1 - normalTarget) * engaged;
+      const drive = ((kAct * G) / (1 + G / KG)) * found;
+      dy[I.effector] = drive * (1 - sT * uDex) * room - dT * T;
     }
     const steroid = 1 - sCy * uDex;
-    dy[I.tcellCytokines] = (sC * T * engaged * steroid) / (1 + Q) - kC * C;
-    const l1 = L1 / l1Max;
-    const l1e = l1 * (1 - uAna);
-    const l1c = l1 * (1 - phiAna * uAna);
-    dy[I.macrophages] = kM * (C + wD * kill + g1 * l1e) * steroid * (1 - M) - dM * M;
+    dy[I.tcellCytokines] = (release * T * engaged * steroid) / (1 + Q) - kC * C;
+    // IL-1 and IL-6 act through what they add to their resting levels, so rest is a steady state
+    const x1 = L1 > l10 ? (L1 - l10) / l1Max : 0;
+    const x1e = x1 * (1 - uAna);
+    const x1c = x1 * (1 - phiAna * uAna);
+    const x6 = L6 > l60 ? L6 - l60 : 0;
+    const damage = (wD * kill) / (1 + kill / kD);
+    dy[I.macrophages] = kM * (C + damage + g1 * x1e) * steroid * (1 - M) - dM * M;
     dy[I.il1] = k1 * (l10 + l1Max * M * steroid - L1);
     const clearance = k6 * (1 - fR) + k6 * fR * (1 - uToc) + kS * uSil;
-    dy[I.il6] = k6 * (l60 + l6Max * M * (1 + a16 * l1e) * steroid) - clearance * L6;
-    const s6 = L6 * (1 - uToc);
-    dy[I.endothelium] = kE * (s6 / KE6 + wE1 * l1e) * (1 - E) - dE * E;
-    dy[I.cns] = kN * l1c * (L6 / (L6 + KN6) + wNE * E) * (1 - sN * uDex) * (1 - N / nMax) - dN * N;
+    dy[I.il6] = k6 * (l60 + l6Max * M * (1 + a16 * x1e) * steroid) - clearance * L6;
+    const s6 = x6 * (1 - uToc);
+    dy[I.endothelium] = kE * (s6 / KE6 + wE1 * x1e) * (1 - E) - dE * E;
+    dy[I.cns] = kN * x1c * (x6 / (x6 + KN6) + wNE * E) * (1 - sN * uDex) * (1 - N / nMax) - dN * N;
     dy[I.crp] = kR * (r0 + (rMax * s6) / (s6 + KR) - R);
     dy[I.depot] = -ka * D;
-    dy[I.agent] = ka * D - ke * G;
+    dy[I.agent] = ka * D - ke * G + u[base + INFUSION]!;
     dy[I.tolerance] = kQ * G - dQ * Q;
   };
 }

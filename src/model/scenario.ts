@@ -15,7 +15,7 @@ import {
   type QueryNote,
 } from './query.ts';
 import { HORIZON_DAYS } from './series.ts';
-import { DOSES, THERAPIES, type Dose, type Therapy } from './therapies.ts';
+import { DOSES, THERAPY_IDS, type Dose, type TherapyId } from './therapies.ts';
 
 /**
  * When a drug starts: `off`; `fever` (when the CRS grade first reaches 1); `grade2`, `grade3`
@@ -25,7 +25,8 @@ export type DrugTiming = 'off' | 'fever' | 'grade2' | 'grade3' | `day${number}`;
 export const DRUG_TRIGGERS = ['off', 'fever', 'grade2', 'grade3'] as const;
 
 export interface Scenario {
-  readonly therapy: Therapy;
+  /** A generic therapy or a product id (./products.ts). */
+  readonly therapy: TherapyId;
   /** Tumor burden, % of a bulky reference tumor: whole number 0–100. */
   readonly burden: number;
   readonly dose: Dose;
@@ -123,7 +124,7 @@ export function parse(query: string): { scenario: Scenario; notes: QueryNote[] }
   const therapy = readChoice(
     'therapy',
     pairs.get('therapy'),
-    THERAPIES,
+    THERAPY_IDS,
     DEFAULT_SCENARIO.therapy,
     notes,
   );

@@ -111,10 +111,10 @@ const STATE_AND_CLINICAL = [
   {
     key: 'il6Signal',
     kind: 'cascade',
-    label: 'IL-6 signal through unblocked receptors',
+    label: 'IL-6 signal above rest, through unblocked receptors',
     unit: 'pg/mL-equivalent',
     bounds: [0, 100_000],
-    rest: (p) => p.il6Baseline,
+    rest: 0,
     cap: (p) => p.il6Max,
   },
   {
@@ -150,8 +150,8 @@ const STATE_AND_CLINICAL = [
     label: 'Temperature',
     unit: '°C',
     bounds: [36, 41],
-    // the model's own resting temperature: baseline IL-6 and IL-1 already warm it a little
-    rest: (p) => temperatureOf(pyrogenDrive(p.il6Baseline, p.il1Baseline, p), 0, p),
+    // only what IL-6 and IL-1 add to their resting levels warms the body
+    rest: (p) => temperatureOf(pyrogenDrive(0, 0, p), 0, p),
     cap: (p) => p.baseTemperature + p.feverRange,
   },
   {

@@ -35,7 +35,13 @@ export interface SummaryTracker {
   peakIl1: number;
   peakIl1Day: number;
   tumorRemaining: number;
+  /** Last time of the first CRS and ICANS episode so far (gaps under {@link EPISODE_GAP} merge). */
+  crsLast: number | null;
+  icansLast: number | null;
 }
+
+/** A pause shorter than this, d, does not end an episode (trials count such a pause as one episode). */
+export const EPISODE_GAP = 1;
 
 export function createTracker(): SummaryTracker {
   return {
@@ -48,6 +54,8 @@ export function createTracker(): SummaryTracker {
     peakIl1: -Infinity,
     peakIl1Day: 0,
     tumorRemaining: 0,
+    crsLast: null,
+    icansLast: null,
   };
 }
 
@@ -65,6 +73,8 @@ export function track(
   if (icansGrade > s.maxIcansGrade) s.maxIcansGrade = icansGrade;
   if (crsGrade >= 1 && s.crsOnsetDay === null) s.crsOnsetDay = t;
   if (icansGrade >= 1 && s.icansOnsetDay === null) s.icansOnsetDay = t;
+  if (crsGrade >= 1 && (s.crsLast === null || t - s.crsLast <= EPISODE_GAP)) s.crsLast = t;
+  if (icansGrade >= 1 && (s.icansLast === null || t - s.icansLast <= EPISODE_GAP)) s.icansLast = t;
   if (il6 > s.peakIl6) {
     s.peakIl6 = il6;
     s.peakIl6Day = t;
@@ -89,5 +99,23 @@ export function finishSummary(s: SummaryTracker): Summary {
     peakIl1: s.peakIl1,
     peakIl1Day: day(s.peakIl1Day),
     tumorRemainingDay28: s.tumorRemaining,
+  };
+}
+
+/** How long the first episode of CRS and of ICANS lasted, d. */
+export interface Episodes {
+  /** From CRS onset to its last moment of the first episode, or null when there was no CRS. */
+  readonly crsDays: number | null;
+  /** The same for ICANS (an episode still going on day 28 ends there). */
+  readonly icansDays: number | null;
+}
+
+/** The first episodes' lengths, d, rounded to 2 decimals; `step` is the time resolution. */
+export function finishEpisodes(s: SummaryTracker, step: number): Episodes {
+  const length = (onset: number | null, last: number | null) =>
+    onset === null || last === null ? null : Math.round((last - onset + step) * 100) / 100;
+  return {
+    crsDays: length(s.crsOnsetDay, s.crsLast),
+    icansDays: length(s.icansOnsetDay, s.icansLast),
   };
 }

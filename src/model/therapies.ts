@@ -9,7 +9,9 @@
  * - Intratumoral immunotherapy: an agent injected into the tumor, in proportion to its bulk, is
  *   released over days and activates T cells.
  */
+import type { Drug } from './drugs.ts';
 import type { ParameterValues } from './parameters.ts';
+import { PRODUCT_IDS, PRODUCT_INFO, isProduct, type ProductId } from './products.ts';
 import { THERAPY_SHORT as NAME } from './words.ts';
 
 /** One therapy a reader can choose: what the site calls it and what it is. */
@@ -47,29 +49,35 @@ const CATALOGUE = {
   },
 } as const satisfies Readonly<Record<string, TherapyInfo>>;
 
-/** What triggered the immune attack. */
+/** What triggered the immune attack, as one of the four generic mechanisms. */
 export type Therapy = keyof typeof CATALOGUE;
+
+/** A value of the query's `therapy` key: a generic mechanism or a real product (./products.ts). */
+export type TherapyId = Therapy | ProductId;
 
 /** Each therapy's catalogue entry. */
 export const THERAPY_INFO: Readonly<Record<Therapy, TherapyInfo>> = CATALOGUE;
 
-/** The therapies, in canonical order. */
+/** The generic therapies, in canonical order (shared links use them; they keep working). */
 export const THERAPIES = Object.keys(CATALOGUE) as readonly Therapy[];
+
+/** Every value of the query's `therapy` key: the generic therapies, then the products. */
+export const THERAPY_IDS: readonly TherapyId[] = [...THERAPIES, ...PRODUCT_IDS];
 
 /** Cell dose or drug exposure of the therapy. */
 export const DOSES = ['low', 'standard', 'high'] as const;
 export type Dose = (typeof DOSES)[number];
 
-/** One dose of a therapy agent into its depot (bispecific or intratumoral). */
+/** One dose of a therapy agent into its depot, or one CAR-T infusion. */
 export interface AgentDose {
   /** Day the dose is given. */
   readonly day: number;
-  /** Amount, relative to the full dose. */
+  /** Amount: relative to the full dose (agent), or effector cells added, r.u. (CAR-T). */
   readonly amount: number;
 }
 
 export interface TherapyKinetics {
-  readonly therapy: Therapy;
+  readonly therapy: TherapyId;
   /** How effector T cells are driven. */
   readonly mode: 'car' | 'engager' | 'injected';
   /** Effector T cells at day 0, r.u. */
@@ -80,8 +88,13 @@ export interface TherapyKinetics {
   readonly programme: number;
   /** Antigen half-saturation of engagement, r.u. */
   readonly antigenHalfSat: number;
-  /** T-cell activation per unit of agent, 1/(d·r.u.) (0 for CAR-T). */
+  /** T-cell activation per unit of agent at low exposure, 1/(d·r.u.) (0 for CAR-T). */
   readonly activation: number;
+  /**
+   * Saturation of activation by the agent: activation is k G / (1 + G / K_G), so at most
+   * k K_G, r.u. (Infinity: none, activation grows in proportion to the agent).
+   */
+  readonly agentHalfEffect: number;
   /** Return of activated effector T cells to rest, 1/d. */
   readonly effectorDecay: number;
   /** Agent absorption (depot → active), 1/d. */
@@ -90,8 +103,16 @@ export interface TherapyKinetics {
   readonly elimination: number;
   /** Tolerance build-up per unit of agent, 1/(d·r.u.) (bispecific only). */
   readonly toleranceGain: number;
-  /** Doses into the depot, in day order. */
+  /** Doses after day 0: into the depot (agent), or added effector cells (CAR-T), in day order. */
   readonly doses: readonly AgentDose[];
+  /** Continuous infusion of the agent, rate in r.u./d. */
+  readonly infusions: readonly {
+    readonly from: number;
+    readonly to: number;
+    readonly rate: number;
+  }[];
+  /** Days of premedication doses, per drug in DRUGS order (empty lists when none). */
+  readonly premedication: Readonly<Partial<Record<Drug, readonly number[]>>>;
 }
 
 /** The dose multiplier of a dose level. */
@@ -101,8 +122,19 @@ function doseFactor(dose: Dose, p: ParameterValues): number {
   return 1;
 }
 
-/** How one therapy at one dose drives effector T cells, for a tumor of `initialTumor` r.u. */
-export function therapyKinetics(
+/** The generic bispecific's simplified step-up schedule, from the parameter table. */
+function genericEngagerDoses(p: ParameterValues, horizon: number): AgentDose[] {
+  const doses: AgentDose[] = [
+    { day: 0, amount: p.bispecificStep1 },
+    { day: p.bispecificStepInterval, amount: p.bispecificStep2 },
+    { day: 2 * p.bispecificStepInterval, amount: 1 },
+  ];
+  for (let day = p.bispecificWeeklyStart; day < horizon; day += 7) doses.push({ day, amount: 1 });
+  return doses;
+}
+
+/** How one generic therapy at one dose drives effector T cells, for a tumor of `initialTumor` r.u. */
+function genericKinetics(
   therapy: Therapy,
   dose: Dose,
   initialTumor: number,
@@ -116,11 +148,14 @@ export function therapyKinetics(
     expansion: 0,
     programme: 1,
     activation: 0,
+    agentHalfEffect: Infinity,
     effectorDecay: p.effectorDecay,
     absorption: 0,
     elimination: 0,
     toleranceGain: 0,
     doses: [] as AgentDose[],
+    infusions: [],
+    premedication: {},
   };
   switch (therapy) {
     case 'cart-cd28':
@@ -135,26 +170,19 @@ export function therapyKinetics(
         antigenHalfSat: p.carHalfSat,
       };
     }
-    case 'bispecific': {
-      const doses: AgentDose[] = [
-        { day: 0, amount: f * p.bispecificStep1 },
-        { day: p.bispecificStepInterval, amount: f * p.bispecificStep2 },
-        { day: 2 * p.bispecificStepInterval, amount: f },
-      ];
-      for (let day = p.bispecificWeeklyStart; day < horizon; day += 7)
-        doses.push({ day, amount: f });
+    case 'bispecific':
       return {
         ...none,
         mode: 'engager',
         antigenHalfSat: p.bispecificHalfSat,
         activation: p.bispecificActivation,
+        agentHalfEffect: p.bispecificSaturation,
         effectorDecay: p.bispecificDeactivation,
         absorption: p.bispecificAbsorption,
         elimination: p.bispecificElimination,
         toleranceGain: p.toleranceGain,
-        doses,
+        doses: genericEngagerDoses(p, horizon).map((d) => ({ ...d, amount: f * d.amount })),
       };
-    }
     case 'intratumoral':
       return {
         ...none,
@@ -162,9 +190,74 @@ export function therapyKinetics(
         // the agent is injected into the tumor itself: no antigen search, so no saturation
         antigenHalfSat: 0,
         activation: p.intratumoralActivation,
+        // T cells switched on by the injected agent return to rest as fast as an engager's
+        effectorDecay: p.bispecificDeactivation,
+        // and their cytokine release fades with exposure, as with an engager
+        toleranceGain: p.intratumoralTolerance,
         absorption: p.intratumoralAbsorption,
         elimination: p.intratumoralElimination,
-        doses: [{ day: 0, amount: f * initialTumor }],
+        doses: initialTumor > 0 ? [{ day: 0, amount: f * injectedAmount(initialTumor, p) }] : [],
       };
   }
+}
+
+/**
+ * The amount injected into a tumor of `initialTumor` r.u.: in proportion to its bulk, but never
+ * less than a smallest injection (a lesion small enough to inject still gets a working dose).
+ */
+function injectedAmount(initialTumor: number, p: ParameterValues): number {
+  return p.intratumoralMinimum + (1 - p.intratumoralMinimum) * initialTumor;
+}
+
+/**
+ * How one therapy (a generic one, or a product: its mechanism driven by its own schedule) at one
+ * dose drives effector T cells, for a tumor of `initialTumor` r.u. A product's calibrated
+ * parameters are already in `p` (./products.ts `productParameters`).
+ */
+export function therapyKinetics(
+  therapy: TherapyId,
+  dose: Dose,
+  initialTumor: number,
+  p: ParameterValues,
+  horizon: number,
+): TherapyKinetics {
+  const product = isProduct(therapy) ? PRODUCT_INFO[therapy] : null;
+  const base = genericKinetics(
+    product?.mechanism ?? (therapy as Therapy),
+    dose,
+    initialTumor,
+    p,
+    horizon,
+  );
+  if (product === null) return base;
+  const f = doseFactor(dose, p);
+  const { schedule } = product;
+  const premedication: Partial<Record<Drug, number[]>> = {};
+  for (const drug of schedule.premedication?.drugs ?? []) {
+    premedication[drug] = schedule.premedication!.days.filter((day) => day < horizon);
+  }
+  const doses = schedule.doses.filter((d) => d.day < horizon);
+  if (base.mode === 'car') {
+    // the first infusion is the day-0 state; later ones add cells on their day
+    const cells = f * p.carInfused;
+    return {
+      ...base,
+      therapy,
+      initialEffectors: cells * (doses.find((d) => d.day === 0)?.amount ?? 0),
+      doses: doses.filter((d) => d.day > 0).map((d) => ({ day: d.day, amount: cells * d.amount })),
+      premedication,
+    };
+  }
+  return {
+    ...base,
+    therapy,
+    doses: doses.map((d) => ({ day: d.day, amount: f * d.amount })),
+    infusions: schedule.infusion.map((segment) => ({
+      from: segment.from,
+      to: segment.to,
+      // a continuous rate that holds the agent at the level one full dose reaches
+      rate: f * segment.rate * base.elimination,
+    })),
+    premedication,
+  };
 }

@@ -39,6 +39,22 @@ export function getReference(key: string): Reference {
   return entry;
 }
 
+/**
+ * A short name for an entry, for tables: "Norelli et al. 2018", or for a label with no authors
+ * its title up to the first parenthesis ("YESCARTA label").
+ */
+export function shortReference(key: string): string {
+  const entry = getReference(key) as Reference & { issued?: { 'date-parts'?: number[][] } };
+  const first = entry.author?.[0] as { family?: string; literal?: string } | undefined;
+  const year = entry.issued?.['date-parts']?.[0]?.[0];
+  if (first === undefined) {
+    const name = (entry.title ?? key).split(' (')[0]!.split(':')[0]!;
+    return `${name} label${year ? ` ${year}` : ''}`;
+  }
+  const who = first.family ?? first.literal ?? key;
+  return `${who}${(entry.author?.length ?? 0) > 1 ? ' et al.' : ''}${year ? ` ${year}` : ''}`;
+}
+
 const formatted = new Map<string, string>();
 
 /** Vancouver-style plain text for one entry, without its trailing DOI/PMID (shown as links). */
