@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCitations } from './src/lib/content/remark-citations.ts';
 import { rehypeHeadingAnchors } from './src/lib/content/rehype-heading-anchors.ts';
+import { rehypeScrollRegions } from './src/lib/content/rehype-scroll-regions.ts';
 
 export default defineConfig({
   // Canonical addresses, the sitemap and link previews need the public origin; a deployment
@@ -24,6 +25,8 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkCitations],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+        // Tables and displayed equations scroll inside themselves on a narrow screen.
+        rehypeScrollRegions,
         // Ids first (Astro would add them later), so the anchors can point at them.
         rehypeHeadingIds,
         rehypeHeadingAnchors,

@@ -42,3 +42,12 @@ export function isCurrent(href: string, pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return href === '/' ? path === '/' : path.startsWith(href);
 }
+
+/**
+ * A page's address as the site prints it (canonical link, link previews, paper, "Cite this
+ * page", the sitemap): absolute when the deployment configured its public origin
+ * (`CASCADE_SITE_URL`, Astro's `site`), else the path alone. Never a made-up domain.
+ */
+export function siteAddress(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
