@@ -10,9 +10,9 @@ import { rehypeHeadingAnchors } from './src/lib/content/rehype-heading-anchors.t
 import { rehypeScrollRegions } from './src/lib/content/rehype-scroll-regions.ts';
 
 export default defineConfig({
-  // Canonical addresses, the sitemap and link previews need the public origin; a deployment
-  // sets CASCADE_SITE_URL (the default is a placeholder, not a live site).
-  site: process.env.CASCADE_SITE_URL ?? 'https://cascade.example.org',
+  // Canonical addresses, the sitemap and link previews use the public origin a deployment sets
+  // in CASCADE_SITE_URL; without it they carry the path alone (never a made-up domain).
+  site: process.env.CASCADE_SITE_URL || undefined,
   // Links are written with a trailing slash, but the published contracts (e.g.
   // /tools/crs-grade?temp=38.5) omit it: both forms must open the page.
   trailingSlash: 'ignore',
