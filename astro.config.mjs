@@ -12,7 +12,7 @@ import { rehypeScrollRegions } from './src/lib/content/rehype-scroll-regions.ts'
 export default defineConfig({
   // Canonical addresses, the sitemap and link previews use the public origin a deployment sets
   // in CASCADE_SITE_URL; without it they carry the path alone (never a made-up domain).
-  site: process.env.CASCADE_SITE_URL || undefined,
+  ...(process.env.CASCADE_SITE_URL ? { site: process.env.CASCADE_SITE_URL } : {}),
   // Links are written with a trailing slash, but the published contracts (e.g.
   // /tools/crs-grade?temp=38.5) omit it: both forms must open the page.
   trailingSlash: 'ignore',
