@@ -2,6 +2,15 @@
 export const siteName = 'Cascade';
 export const siteTagline = 'Understanding cytokine release syndrome';
 
+/**
+ * The full "when to call" list (rendered from content/care-advice.json by <CareAdvice />): the
+ * first section of the patient page. The link checks (e2e/links.spec.ts) keep the anchor real.
+ */
+export const callList = {
+  href: '/for-patients/#when-to-call-your-team-or-911',
+  label: 'When to call your team, or 911',
+} as const;
+
 export interface NavItem {
   href: string;
   label: string;
