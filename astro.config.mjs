@@ -7,11 +7,12 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkCitations } from './src/lib/content/remark-citations.ts';
 import { rehypeHeadingAnchors } from './src/lib/content/rehype-heading-anchors.ts';
+import { rehypeScrollRegions } from './src/lib/content/rehype-scroll-regions.ts';
 
 export default defineConfig({
-  // Canonical addresses, the sitemap and link previews need the public origin; a deployment
-  // sets CASCADE_SITE_URL (the default is a placeholder, not a live site).
-  site: process.env.CASCADE_SITE_URL ?? 'https://cascade.example.org',
+  // Canonical addresses, the sitemap and link previews use the public origin a deployment sets
+  // in CASCADE_SITE_URL; without it they carry the path alone (never a made-up domain).
+  ...(process.env.CASCADE_SITE_URL ? { site: process.env.CASCADE_SITE_URL } : {}),
   // Links are written with a trailing slash, but the published contracts (e.g.
   // /tools/crs-grade?temp=38.5) omit it: both forms must open the page.
   trailingSlash: 'ignore',
@@ -24,6 +25,8 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkCitations],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+        // Tables and displayed equations scroll inside themselves on a narrow screen.
+        rehypeScrollRegions,
         // Ids first (Astro would add them later), so the anchors can point at them.
         rehypeHeadingIds,
         rehypeHeadingAnchors,

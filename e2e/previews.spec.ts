@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtHtml, builtRoutes } from './site';
 
-/** Link previews: every page names a 1200×630 PNG that the build really wrote. */
+/**
+ * Link previews: every page names a 1200×630 PNG that the build really wrote. Addresses are
+ * absolute on a deployment that set CASCADE_SITE_URL, else paths: never a made-up domain.
+ */
 const distDir = join(import.meta.dirname, '..', 'dist');
+const site = process.env['CASCADE_SITE_URL'];
 
 function pngSize(file: string): { width: number; height: number } {
   const bytes = readFileSync(file);
@@ -20,10 +24,13 @@ for (const route of builtRoutes()) {
     expect(meta('og:title')).toBeTruthy();
     expect(meta('og:description')).toBeTruthy();
     expect(meta('twitter:card')).toBe('summary_large_image');
-    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical).toBe(site ? new URL(route.path, site).href : route.path);
+    expect(html).not.toMatch(/example\.(org|com)/);
     const image = meta('og:image');
     expect(image).toBeTruthy();
-    const file = join(distDir, new URL(image ?? '').pathname);
+    if (!site) expect(image).toMatch(/^\/og\//);
+    const file = join(distDir, new URL(image ?? '', 'http://path.invalid').pathname);
     expect(existsSync(file), file).toBe(true);
     expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
   });

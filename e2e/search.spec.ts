@@ -24,6 +24,30 @@ test.describe('search', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const width of [360, 1280]) {
+    test(`"grade 2" finds the plain answer first and lands on it (${width} px)`, async ({
+      page,
+    }) => {
+      const errors = watchErrors(page);
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
+      await page.goto('/for-patients/');
+      if (width === 360) await page.locator('summary', { hasText: 'Menu' }).click();
+      const box = page.getByRole('searchbox', { name: 'Search the site' }).locator('visible=true');
+      await box.fill('grade 2');
+      await box.press('Enter');
+      await expect(page.getByRole('status')).toContainText('match “grade 2”');
+      const first = page.locator('.hits > li').first();
+      await expect(first.locator('.hit-title')).toHaveText(/Symptoms and grading/);
+      const answer = first.getByRole('link', { name: 'CRS grades in plain words' });
+      await expect(answer).toBeVisible();
+      await answer.click();
+      await expect(page).toHaveURL(/\/symptoms-and-grading\/#crs-grades-in-plain-words$/);
+      const grade2 = page.getByText(/^Grade 2:/).first();
+      await expect(grade2).toBeInViewport();
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('a search box is reachable from the menu on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/what-is-crs/');

@@ -56,6 +56,40 @@ test.describe('keyboard', () => {
   });
 });
 
+test.describe('header', () => {
+  for (const width of [1024, 1280, 1440]) {
+    test(`is one row at ${width} px: name, menu, search and theme button side by side`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      const header = page.getByRole('banner');
+      const parts = [
+        header.getByRole('link', { name: 'Cascade', exact: true }),
+        header.getByRole('navigation', { name: 'Main', exact: true }),
+        header.getByRole('searchbox', { name: 'Search the site' }),
+        header.getByRole('button', { name: 'Search', exact: true }),
+        header.getByRole('button', { name: 'Dark theme' }),
+      ];
+      const boxes = [];
+      for (const part of parts) {
+        await expect(part).toBeVisible();
+        boxes.push((await part.boundingBox())!);
+      }
+      // One row: every part overlaps the first one's band, left to right, inside the window.
+      const first = boxes[0]!;
+      for (const box of boxes) {
+        expect(box.y).toBeLessThan(first.y + first.height);
+        expect(box.y + box.height).toBeGreaterThan(first.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      expect(boxes.map((box) => box.x)).toEqual(
+        [...boxes.map((box) => box.x)].sort((a, b) => a - b),
+      );
+    });
+  }
+});
+
 test.describe('type', () => {
   test('body text is at least 18 px on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

@@ -55,3 +55,62 @@ export function watchErrors(page: Page): string[] {
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
+
+/**
+ * What makes the page scroll sideways: null when nothing does, else the page's width against
+ * the window's and the first elements that reach past its right edge.
+ */
+export async function sidewaysSpill(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    const past = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+      .slice(0, 3)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+    return `${root.scrollWidth} px wide in ${root.clientWidth} px: ${past.join(', ')}`;
+  });
+}
+
+/** Content that scrolls sideways inside itself without a name or a keyboard stop. */
+export async function unreachableScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        return (
+          /auto|scroll/.test(style.overflowX) &&
+          element.scrollWidth > element.clientWidth + 1 &&
+          element.checkVisibility()
+        );
+      })
+      .filter(
+        (element) =>
+          !(element instanceof HTMLElement && element.tabIndex >= 0) ||
+          !(element.getAttribute('aria-label') || element.getAttribute('aria-labelledby')),
+      )
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
+  );
+}
+
+/** Citation cards that, opened by focus, reach past the window's edges (left or right). */
+export async function citeCardsOffScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const outside: string[] = [];
+    for (const mark of document.querySelectorAll<HTMLElement>('.cite-mark')) {
+      // A mark inside a closed disclosure cannot be focused until it is opened.
+      if (!mark.checkVisibility()) continue;
+      mark.focus({ preventScroll: true });
+      const card = document.getElementById(mark.getAttribute('aria-describedby') ?? '');
+      const box = card?.getBoundingClientRect();
+      if (!box || box.width === 0 || box.left < 0 || box.right > width) {
+        outside.push(
+          `[${mark.textContent}] ${Math.round(box?.left ?? 0)}–${Math.round(box?.right ?? 0)} px`,
+        );
+      }
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    return outside;
+  });
+}

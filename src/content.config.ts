@@ -31,6 +31,11 @@ const pages = defineCollection({
     inShort: z.string().min(40),
     /** Widget pages (the explorer) use the full page width instead of a reading measure. */
     wide: z.boolean().default(false),
+    /**
+     * Pages a worried patient or caregiver lands on: a line under the title links straight to
+     * the call list ("When to call your team, or 911"), so it is on the first screen.
+     */
+    callLink: z.boolean().default(false),
   }),
 });
 

@@ -1,12 +1,16 @@
 import type { APIRoute } from 'astro';
 import { pageHref, pagesInOrder } from '../lib/content/pages';
+import { siteAddress } from '../lib/content/site';
 
-/** Every content page with its last review date, for search engines. */
+/**
+ * Every content page with its last review date, for search engines: absolute addresses on a
+ * deployment that set CASCADE_SITE_URL, paths without one (never a made-up domain).
+ */
 export const GET: APIRoute = async ({ site }) => {
   const pages = await pagesInOrder();
   const urls = pages
     .map((page) => {
-      const loc = new URL(pageHref(page), site).href;
+      const loc = siteAddress(pageHref(page), site);
       const lastmod = page.data.reviewed.toISOString().slice(0, 10);
       return `  <url><loc>${loc}</loc><lastmod>${lastmod}</lastmod></url>`;
     })

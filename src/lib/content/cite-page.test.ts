@@ -36,3 +36,14 @@ describe('cite this page', () => {
     expect(home).toMatch(/^@misc\{cascade-home-2026,/);
   });
 });
+
+describe('cite this page without a configured site address', () => {
+  it('cites the path alone in every style', () => {
+    const cites = citationsOf({ ...page, url: '/treatments/' });
+    for (const text of [cites.vancouver, cites.apa, cites.bibtex]) {
+      expect(text).toContain('/treatments/');
+      expect(text).not.toMatch(/https?:/);
+    }
+    expect(cites.bibtex).toMatch(/^@misc\{cascade-treatments-2026,/);
+  });
+});

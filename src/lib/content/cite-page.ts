@@ -7,6 +7,7 @@ import '@citation-js/plugin-csl';
 
 export interface CitablePage {
   title: string;
+  /** Absolute on a deployment with a configured address, else the path alone. */
   url: string;
   reviewed: Date;
 }
@@ -43,7 +44,7 @@ function bibtexText(text: string): string {
 export function bibtex(page: CitablePage): string {
   const iso = page.reviewed.toISOString().slice(0, 10);
   const slug =
-    new URL(page.url).pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+    new URL(page.url, 'http://path.invalid').pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
   return [
     `@misc{cascade-${slug}-${iso.slice(0, 4)},`,
     `  author = {{${author}}},`,

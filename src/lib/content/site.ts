@@ -2,6 +2,15 @@
 export const siteName = 'Cascade';
 export const siteTagline = 'Understanding cytokine release syndrome';
 
+/**
+ * The full "when to call" list (rendered from content/care-advice.json by <CareAdvice />): the
+ * first section of the patient page. The link checks (e2e/links.spec.ts) keep the anchor real.
+ */
+export const callList = {
+  href: '/for-patients/#when-to-call-your-team-or-911',
+  label: 'When to call your team, or 911',
+} as const;
+
 export interface NavItem {
   href: string;
   label: string;
@@ -41,4 +50,13 @@ export const allNav: NavItem[] = [...mainNav, ...footerNav];
 export function isCurrent(href: string, pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return href === '/' ? path === '/' : path.startsWith(href);
+}
+
+/**
+ * A page's address as the site prints it (canonical link, link previews, paper, "Cite this
+ * page", the sitemap): absolute when the deployment configured its public origin
+ * (`CASCADE_SITE_URL`, Astro's `site`), else the path alone. Never a made-up domain.
+ */
+export function siteAddress(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
 }
