@@ -1,14 +1,15 @@
 /**
  * Chart maths for the explorer: scales, line paths, ticks and a one-sentence description of a
- * line for screen readers. D3 computes the ticks and nice bounds (d3-array); Svelte draws.
+ * line for screen readers. Svelte draws.
  *
  * The two scales are written out here instead of importing d3-scale: its continuous scales pull
  * in d3-interpolate's colour code and d3-format (about 11 KB gzip), a sixth of the page's whole
  * JavaScript budget, for a job of a few lines. The line path is written out too: d3-shape's
  * `line()` brought the whole of d3-shape and d3-path into every explorer page (about 4 KB gzip,
  * not tree-shaken); a property test checks the path is the one `line()` draws, to the character.
+ * So are d3-array's ticks and nice bounds (./ticks.ts).
  */
-import { nice, ticks } from 'd3-array';
+import { nice, ticks } from './ticks';
 import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
 import { formatAmount, formatDay } from '../lib/format';
