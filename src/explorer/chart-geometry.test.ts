@@ -1,3 +1,5 @@
+import { line } from 'd3-shape';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cytokineScale,
@@ -100,6 +102,45 @@ describe('lines', () => {
 
   it('skips non-finite values', () => {
     expect(linePath([0, 1, 2], [1, Number.NaN, 2], x, y)).toMatch(/^M[^M]+M/);
+  });
+
+  it('leaves a gap where a value is not a finite number, closing a lone point', () => {
+    const wide: Box = { width: 560, height: 204, top: 26, right: 14, bottom: 28, left: 56 };
+    const [wx, wy] = [xScale(wide), linearScale(wide, 0, 20)];
+    expect(linePath([0, 14, 28], [1, Number.NaN, 2], wx, wy)).toBe('M56,168.5ZM546,161Z');
+    expect(linePath([0, 7, 14, 21], [1, 2, Number.NaN, 3], wx, wy)).toBe(
+      'M56,168.5L178.5,161M423.5,153.5Z',
+    );
+    expect(linePath([0, 14], [Number.NaN, Number.POSITIVE_INFINITY], wx, wy)).toBe('');
+    expect(linePath([], [], wx, wy)).toBe('');
+  });
+
+  // The path is the one d3-shape's line() draws (which the explorer no longer ships), to the
+  // character, for any series and stride.
+  it('is the path d3-shape draws', () => {
+    const d3Path = (values: readonly number[], stride: number, times: readonly number[]) => {
+      const indices: number[] = [];
+      for (let i = 0; i < values.length; i += stride) indices.push(i);
+      if (values.length > 0 && indices.at(-1) !== values.length - 1)
+        indices.push(values.length - 1);
+      return (
+        line<number>()
+          .x((i) => Math.round(x(times[i] ?? 0) * 10) / 10)
+          .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10)
+          .defined((i) => Number.isFinite(values[i]))(indices) ?? ''
+      );
+    };
+    const value = fc.oneof(
+      { weight: 8, arbitrary: fc.double({ min: -5, max: 25, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constant(Number.NaN) },
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), fc.integer({ min: 1, max: 5 }), (vs, s) => {
+        const times = vs.map((_, i) => (i * 28) / Math.max(1, vs.length - 1));
+        expect(linePath(times, vs, x, y, s)).toBe(d3Path(vs, s, times));
+      }),
+      { seed: 20261130, numRuns: 300 },
+    );
   });
 
   it('finds the largest and smallest positive values', () => {

@@ -1,14 +1,15 @@
 /**
  * Chart maths for the explorer: scales, line paths, ticks and a one-sentence description of a
- * line for screen readers. D3 computes (d3-array's ticks and nice bounds, d3-shape's line);
- * Svelte draws.
+ * line for screen readers. Svelte draws.
  *
  * The two scales are written out here instead of importing d3-scale: its continuous scales pull
  * in d3-interpolate's colour code and d3-format (about 11 KB gzip), a sixth of the page's whole
- * JavaScript budget, for a job of a few lines.
+ * JavaScript budget, for a job of a few lines. The line path is written out too: d3-shape's
+ * `line()` brought the whole of d3-shape and d3-path into every explorer page (about 4 KB gzip,
+ * not tree-shaken); a property test checks the path is the one `line()` draws, to the character.
+ * So are d3-array's ticks and nice bounds (./ticks.ts).
  */
-import { nice, ticks } from 'd3-array';
-import { line } from 'd3-shape';
+import { nice, ticks } from './ticks';
 import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
 import { formatAmount, formatDay } from '../lib/format';
@@ -133,7 +134,11 @@ export function yTicks(y: NumberScale): number[] {
   return ticks(lo, hi, 4);
 }
 
-/** SVG path of a line through (t[i], values[i]); every `stride`-th point (and the last). */
+/**
+ * SVG path of a line through (t[i], values[i]), coordinates rounded to 0.1: every `stride`-th
+ * point and always the last. A value that is not a finite number leaves a gap: the line starts
+ * again with a new `M`. A piece of one point alone is closed (`Z`), as SVG needs to draw it.
+ */
 export function linePath(
   t: readonly number[],
   values: readonly number[],
@@ -142,14 +147,26 @@ export function linePath(
   stride = 1,
 ): string {
   const n = Math.min(t.length, values.length);
-  const indices: number[] = [];
-  for (let i = 0; i < n; i += stride) indices.push(i);
-  if (n > 0 && indices.at(-1) !== n - 1) indices.push(n - 1);
-  const path = line<number>()
-    .x((i) => Math.round(x(t[i] ?? 0) * 10) / 10)
-    .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10)
-    .defined((i) => Number.isFinite(values[i]))(indices);
-  return path ?? '';
+  let path = '';
+  /** Points in the piece being drawn. */
+  let run = 0;
+  const end = (): void => {
+    if (run === 1) path += 'Z';
+    run = 0;
+  };
+  const point = (i: number): void => {
+    const value = values[i] ?? 0;
+    if (!Number.isFinite(value)) return end();
+    const px = Math.round(x(t[i] ?? 0) * 10) / 10;
+    const py = Math.round(y(value) * 10) / 10;
+    path += `${run > 0 ? 'L' : 'M'}${px},${py}`;
+    run += 1;
+  };
+  let last = -1;
+  for (let i = 0; i < n; i += stride) point((last = i));
+  if (n > 0 && last !== n - 1) point(n - 1);
+  end();
+  return path;
 }
 
 /**

@@ -3,10 +3,12 @@
  * together, one sample per whole day, runs of equal grade as bands, and support levels in words.
  */
 import type { Simulation } from '../model/cascade';
+import { DRUGS } from '../model/drugs';
 import { BP_SUPPORT, O2_SUPPORT } from '../model/grading';
 import { levelAt } from '../model/grading-inputs';
 import type { Series } from '../model/series';
-import { BP_BAND, BP_SHORT, O2_BAND, O2_SHORT, type Words } from '../model/words';
+import { BP_BAND, BP_SHORT, DRUG_SHORT, O2_BAND, O2_SHORT, type Words } from '../model/words';
+import { formatDay } from '../lib/format';
 import { indexAt } from './moment';
 
 /** One simulated course drawn in the charts: the reader's scenario, its no-drug twin, or an arm. */
@@ -71,3 +73,50 @@ function numbered<T extends string>(levels: readonly T[], words: Words<T>): stri
 
 /** The legend of the support bands: what each number in a band stands for. */
 export const SUPPORT_LEGEND = `Numbers in the bands: blood pressure ${numbered(BP_SUPPORT, BP_BAND)}; oxygen ${numbered(O2_SUPPORT, O2_BAND)}.`;
+
+/** Where a drug starts on a time chart: a line at its day with its name in a row of labels. */
+export interface DrugMark {
+  readonly id: string;
+  readonly day: number;
+  /** The drug's name, after its scenario's when A is drawn beside B ("B: Anakinra"). */
+  readonly label: string;
+  readonly style: RunStyle;
+  /** Row of the label (0 at the top), so labels close in time do not overlap. */
+  readonly row: number;
+}
+
+/** Width of a label's character, in the charts' pixels (13 px text). */
+const CHAR_PX = 7;
+
+/**
+ * Each drug start of each run, in order of day, with its label's row: a label takes the first
+ * row where it clears the one before it, `pxPerDay` being the chart's scale. Beside B, each name
+ * says its scenario ("B: Anakinra").
+ */
+export function drugMarks(runs: readonly Run[], pxPerDay: number): DrugMark[] {
+  // Beside B, each name says its scenario; the arms each have one drug, named by the arm.
+  const ab = runs.some((run) => run.id === 'b');
+  const marks = runs
+    .flatMap((run) =>
+      DRUGS.flatMap((drug) => {
+        const day = run.sim.drugStarts[drug];
+        if (day === null) return [];
+        const label = `${ab ? (run.id === 'b' ? 'B: ' : 'A: ') : ''}${DRUG_SHORT[drug]}`;
+        return [{ id: `${run.id}-${drug}`, day, label, style: run.style }];
+      }),
+    )
+    .sort((a, b) => a.day - b.day);
+  /** Where each row's last label ends, in days. */
+  const ends: number[] = [];
+  return marks.map((mark) => {
+    let row = ends.findIndex((end) => end <= mark.day);
+    if (row < 0) row = ends.length;
+    ends[row] = mark.day + ((mark.label.length + 2) * CHAR_PX) / pxPerDay;
+    return { ...mark, row };
+  });
+}
+
+/** "Tocilizumab starts on day 2.1." The drug starts of a chart, for its accessible name. */
+export function drugStartsSentence(marks: readonly DrugMark[]): string {
+  return marks.map((mark) => `${mark.label} starts on day ${formatDay(mark.day)}.`).join(' ');
+}

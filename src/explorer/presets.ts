@@ -5,7 +5,7 @@
  */
 import type { Drug } from '../model/drugs';
 import { BURDEN_PRESETS, makeScenario, type Scenario } from '../model/scenario';
-import { DEFAULT_VIEW, type ViewState } from './view-query';
+import { DEFAULT_VIEW, startOfB, type ViewState } from './view-query';
 
 export const PRESET_IDS = [
   'full',
@@ -100,7 +100,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     id: 'drugs',
     label: 'Cascade explorer: drugs that block the cascade',
     scenario: makeScenario({ burden: high, drugs: { tocilizumab: 'grade2' } }),
-    view: { ...DEFAULT_VIEW, compare: true },
+    view: { ...DEFAULT_VIEW, compare: 'no-drug' },
     controls: ['time', 'drugs', 'compare', 'reset'],
     panels: ['diagram', 'figures', 'charts'],
     autoplay: false,
@@ -138,7 +138,5 @@ export function armScenario(base: Scenario, arm: Arm): Scenario {
   return makeScenario({ therapy: base.therapy, burden: base.burden, dose: base.dose, drugs });
 }
 
-/** The same scenario with every drug off (the "compare with no drug" baseline). */
-export function withoutDrugs(scenario: Scenario): Scenario {
-  return makeScenario({ therapy: scenario.therapy, burden: scenario.burden, dose: scenario.dose });
-}
+/** The same scenario with every drug off (the "compare with no drug" run; where B starts). */
+export const withoutDrugs = startOfB;

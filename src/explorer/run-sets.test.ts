@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../model/cascade';
 import { makeScenario } from '../model/scenario';
 import { RESEARCH_ARMS, armScenario, withoutDrugs } from './presets';
-import { armsSentence, runsFor, simulateArms } from './run-sets';
+import { armsSentence, courseSentence, runsFor, simulateArms, worstText } from './run-sets';
 import { indexAt, momentAt, summarySentence } from './moment';
 
 const scenario = makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } });
@@ -28,9 +28,17 @@ describe('runsFor', () => {
 
   it('draws the no-drug twin beside "Your scenario" when comparing', () => {
     const baseline = simulate(withoutDrugs(scenario));
-    expect(runsFor(sim, baseline, null)).toEqual([
+    expect(runsFor(sim, { id: 'none', label: 'No drug', sim: baseline }, null)).toEqual([
       { id: 'main', label: 'Your scenario', sim, style: 'main' },
       { id: 'none', label: 'No drug', sim: baseline, style: 'ghost' },
+    ]);
+  });
+
+  it('draws scenario B beside "Scenario A" when comparing with B', () => {
+    const b = simulate(makeScenario({ burden: 80, drugs: { anakinra: 'grade2' } }));
+    expect(runsFor(sim, { id: 'b', label: 'Scenario B', sim: b }, null)).toEqual([
+      { id: 'main', label: 'Scenario A', sim, style: 'main' },
+      { id: 'b', label: 'Scenario B', sim: b, style: 'arm2' },
     ]);
   });
 
@@ -55,6 +63,34 @@ describe('armsSentence', () => {
     );
     expect(armsSentence(arms, index)).toMatch(
       /^No drug: Day 6: .* Tocilizumab: Day 6: .* Anakinra: Day 6: /,
+    );
+  });
+});
+
+describe('courseSentence', () => {
+  it("says the course's worst grades and CRS onset, after each run's name when there are several", () => {
+    expect(courseSentence(runsFor(sim, null, null))).toMatch(
+      /^Over 28 days: worst CRS grade \d, worst ICANS grade \d, CRS starts day [\d.]+\.$/,
+    );
+    const arms = runsFor(sim, null, simulateArms(scenario, RESEARCH_ARMS));
+    expect(courseSentence(arms)).toMatch(
+      /^Over 28 days: No drug: worst CRS .*; Tocilizumab: worst CRS .*; Anakinra: worst CRS .*\.$/,
+    );
+  });
+});
+
+describe('worstText', () => {
+  it("gives each run's worst grades after a short name", () => {
+    const b = simulate(makeScenario({ burden: 80, drugs: { anakinra: 'grade2' } }));
+    const worst = (s: typeof sim) =>
+      `CRS ${s.summary.maxCrsGrade}, ICANS ${s.summary.maxIcansGrade}`;
+    expect(worstText(runsFor(sim, null, null))).toBe(worst(sim));
+    expect(worstText(runsFor(sim, { id: 'b', label: 'Scenario B', sim: b }, null))).toBe(
+      `A: ${worst(sim)} · B: ${worst(b)}`,
+    );
+    const none = simulate(withoutDrugs(scenario));
+    expect(worstText(runsFor(sim, { id: 'none', label: 'No drug', sim: none }, null))).toBe(
+      `yours: ${worst(sim)} · No drug: ${worst(none)}`,
     );
   });
 });

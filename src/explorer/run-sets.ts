@@ -1,18 +1,26 @@
 /**
- * The courses the explorer simulates and draws: the reader's scenario with its no-drug twin
- * when comparing, or the research arms. The model runs here; the component only keeps the
- * results while the scenario stays the same.
+ * The courses the explorer simulates and draws: the reader's scenario beside what it is compared
+ * with (its no-drug twin, or scenario B), or the research arms. The model runs here; the
+ * component only keeps the results while the scenario stays the same.
  */
 import { simulate, type Simulation } from '../model/cascade';
 import type { Scenario } from '../model/scenario';
 import { armScenario, type Arm } from './presets';
 import type { Run, RunStyle } from './chart';
+import { courseWords } from './change';
 import { momentAt, summarySentence } from './moment';
 
 /** One research arm, simulated. */
 export interface ArmRun {
   readonly arm: Arm;
   readonly scenario: Scenario;
+  readonly sim: Simulation;
+}
+
+/** What the reader's scenario is compared with: its no-drug twin, or scenario B. */
+export interface Other {
+  readonly id: 'none' | 'b';
+  readonly label: string;
   readonly sim: Simulation;
 }
 
@@ -29,11 +37,11 @@ export function simulateArms(base: Scenario, arms: readonly Arm[]): ArmRun[] {
 
 /**
  * The runs the charts draw: the arms when there are any; otherwise the reader's scenario, named
- * "Your scenario" beside its no-drug twin and "This scenario" alone.
+ * "This scenario" alone, "Your scenario" beside its no-drug twin and "Scenario A" beside B.
  */
 export function runsFor(
   sim: Simulation,
-  baseline: Simulation | null,
+  other: Other | null,
   arms: readonly ArmRun[] | null,
 ): Run[] {
   if (arms) {
@@ -44,14 +52,47 @@ export function runsFor(
       style: ARM_STYLES[i] ?? 'arm0',
     }));
   }
-  const runs: Run[] = [
-    { id: 'main', label: baseline ? 'Your scenario' : 'This scenario', sim, style: 'main' },
+  if (!other) return [{ id: 'main', label: 'This scenario', sim, style: 'main' }];
+  return [
+    { id: 'main', label: other.id === 'b' ? 'Scenario A' : 'Your scenario', sim, style: 'main' },
+    {
+      id: other.id,
+      label: other.label,
+      sim: other.sim,
+      style: other.id === 'b' ? 'arm2' : 'ghost',
+    },
   ];
-  if (baseline) runs.push({ id: 'none', label: 'No drug', sim: baseline, style: 'ghost' });
-  return runs;
+}
+
+/**
+ * "Over 28 days: worst CRS grade 3, worst ICANS grade 2, CRS starts day 1.8." The course of
+ * each run in one sentence, each after its name when there are several.
+ */
+export function courseSentence(runs: readonly Run[]): string {
+  const words = runs.map((run) =>
+    runs.length > 1
+      ? `${run.label}: ${courseWords(run.sim.summary)}`
+      : courseWords(run.sim.summary),
+  );
+  return `Over 28 days: ${words.join('; ')}.`;
 }
 
 /** Each arm's moment at sample `index` in one sentence, after the arm's name. */
 export function armsSentence(arms: readonly ArmRun[], index: number): string {
   return arms.map((a) => `${a.arm.label}: ${summarySentence(momentAt(a.sim, index))}`).join(' ');
+}
+
+/**
+ * "A: CRS 3, ICANS 2 · B: CRS 2, ICANS 1": each run's worst grades in 28 days, after a short
+ * name when there are several (A and B, yours and no drug, or the arms').
+ */
+export function worstText(runs: readonly Run[]): string {
+  const name = (run: Run) =>
+    run.id === 'main' ? (runs[1]?.id === 'b' ? 'A' : 'yours') : run.id === 'b' ? 'B' : run.label;
+  return runs
+    .map(
+      (run) =>
+        `${runs.length > 1 ? `${name(run)}: ` : ''}CRS ${run.sim.summary.maxCrsGrade}, ICANS ${run.sim.summary.maxIcansGrade}`,
+    )
+    .join(' · ');
 }

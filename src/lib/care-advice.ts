@@ -16,6 +16,8 @@ import {
 } from '../../content/care-advice.json';
 
 export interface AdviceItem {
+  /** A name for the item that stays when its words change (the explorer's care card uses it). */
+  readonly id?: string;
   /** The item as a list line. */
   readonly text: string;
   /** The item inside a one-sentence summary (emergency and unreachable lists). */
@@ -52,6 +54,15 @@ export const CARE_ADVICE: CareAdvice = {
   teamUnreachable,
   feverMedicine,
   caregivers,
+};
+
+/**
+ * The call-team and emergency lists alone: a widget that quotes their items (the explorer's care
+ * card) imports these, so its bundle does not carry the rest of the advice.
+ */
+export const CALL_LISTS: { readonly callTeam: AdviceList; readonly callEmergency: AdviceList } = {
+  callTeam,
+  callEmergency,
 };
 
 /** "a, b, c, or d" (with "and" for `and`). */

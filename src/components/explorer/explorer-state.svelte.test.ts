@@ -31,7 +31,9 @@ describe('explorerState', () => {
     expect(state.sentence).toMatch(/^Day 4: /);
     expect(state.liveText).toBe(state.sentence);
     expect(state.runs.map((run) => run.label)).toEqual(['This scenario']);
-    expect(state.baseline).toBeNull();
+    expect(state.other).toBeNull();
+    expect(state.change).toBeNull();
+    expect(state.courseText).toMatch(/^Over 28 days: worst CRS grade 2, /);
     expect(state.arms).toBeNull();
     expect(state.query).toBe('');
     expect(state.address.hydrated).toBe(true);
@@ -41,12 +43,12 @@ describe('explorerState', () => {
   it('compares with the no-drug twin, and says so in the query', () => {
     const { state, destroy } = explorer(PRESETS.full);
     state.scenario = makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } });
-    state.view.compare = true;
+    state.view.compare = 'no-drug';
     expect(state.runs.map((run) => [run.label, run.style])).toEqual([
       ['Your scenario', 'main'],
       ['No drug', 'ghost'],
     ]);
-    expect(state.baseline?.drugStarts.tocilizumab).toBeNull();
+    expect(state.other?.sim.drugStarts.tocilizumab).toBeNull();
     expect(state.query).toContain('tocilizumab=grade2');
     expect(state.query).toContain('compare=1');
     destroy();
@@ -67,8 +69,11 @@ describe('explorerState', () => {
     expect(state.arms?.map((a) => a.arm.id)).toEqual(['none', 'tocilizumab', 'anakinra']);
     expect(state.runs.map((run) => run.style)).toEqual(['arm0', 'arm1', 'arm2']);
     // Comparing has no meaning beside the arms.
-    state.view.compare = true;
-    expect(state.baseline).toBeNull();
+    state.view.compare = 'no-drug';
+    expect(state.other).toBeNull();
+    state.view.compare = 'b';
+    expect(state.other).toBeNull();
+    expect(state.scenarioB).toBeNull();
     expect(state.liveText).toMatch(/^No drug: Day 6: .* Tocilizumab: Day 6: .* Anakinra: Day 6: /);
     destroy();
   });
@@ -80,13 +85,59 @@ describe('explorerState', () => {
     state.scenario = makeScenario({ burden: 10 });
     state.view.view = 'clinician';
     state.view.scale = 'log';
-    state.view.compare = false;
+    state.view.compare = 'b';
+    state.editing = 'b';
+    state.set('anakinra', makeScenario({ drugs: { anakinra: 'day0' } }));
     state.playback.toggle();
     flushSync();
     state.reset();
     expect(state.playback.playing).toBe(false);
     expect(state.scenario).toBe(PRESETS.drugs.scenario);
     expect(state.view).toEqual(PRESETS.drugs.view);
+    expect(state.editing).toBe('a');
+    expect(state.change).toBeNull();
+    state.view.compare = 'b';
+    expect(state.scenarioB?.drugs.anakinra).toBe('off');
+    destroy();
+  });
+
+  it('compares A with B: B starts as A without drugs, follows its patient, and is in the query', () => {
+    const { state, destroy } = explorer(PRESETS.full);
+    state.scenario = makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } });
+    state.view.compare = 'b';
+    expect(state.scenarioB).toEqual(makeScenario({ burden: 80 }));
+    expect(state.edited).toBe(state.scenario);
+    state.editing = 'b';
+    expect(state.edited).toBe(state.scenarioB);
+    state.set('anakinra', makeScenario({ burden: 80, drugs: { anakinra: 'grade2' } }));
+    expect(state.runs.map((run) => [run.label, run.style])).toEqual([
+      ['Scenario A', 'main'],
+      ['Scenario B', 'arm2'],
+    ]);
+    expect(state.query).toBe('burden=80&tocilizumab=grade2&compare=b&b.anakinra=grade2');
+    expect(state.courseText).toMatch(/^Over 28 days: Scenario A: worst .*; Scenario B: worst /);
+    expect(state.change?.target).toBe('b');
+    // A's burden moves B's too while they are the same, and the change is A's.
+    state.editing = 'a';
+    state.set('burden', { ...state.scenario, burden: 60 });
+    expect(state.scenarioB?.burden).toBe(60);
+    expect(state.change).toMatchObject({ control: 'burden', target: 'a' });
+    destroy();
+  });
+
+  it('says what a change did, measured from before the first step of the same control', () => {
+    const { state, destroy } = explorer(PRESETS.full);
+    const at = (burden: number) => ({ ...state.scenario, burden });
+    state.set('burden', at(60));
+    state.set('burden', at(80));
+    expect(state.change?.effect).toMatch(/^Worst CRS grade 3 \(was 2\)/);
+    expect(state.change?.notices.map((notice) => notice.id)).toEqual(['burden-step']);
+    expect(state.change?.notices[0]?.text).toMatch(/^Between 40% and 80% burden/);
+    expect(state.courseText).toContain('Between 40% and 80% burden');
+    // Another control starts a new change from where the course is now.
+    state.set('tocilizumab', makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } }));
+    expect(state.change?.effect).toMatch(/^Worst CRS grade 2 \(was 3\)/);
+    expect(state.change?.notices.map((notice) => notice.id)).toEqual(['brain', 'free-il6']);
     destroy();
   });
 
@@ -99,6 +150,17 @@ describe('explorerState', () => {
     expect(state.view.day).toBe(6);
     expect(state.view.view).toBe('clinician');
     expect(state.address.notes.map((note) => note.key)).toEqual(['colour']);
+    destroy();
+  });
+
+  it('reads scenario B from a shared link', () => {
+    const location = new URL('https://x.org/explore/?burden=80&tocilizumab=grade2&b.anakinra=day0');
+    vi.stubGlobal('window', { location, history: { state: null, replaceState: () => {} } });
+    const { state, destroy } = explorer(PRESETS.full, true);
+    flushSync();
+    expect(state.view.compare).toBe('b');
+    expect(state.scenarioB).toEqual(makeScenario({ burden: 80, drugs: { anakinra: 'day0' } }));
+    expect(state.address.notes).toEqual([]);
     destroy();
   });
 });

@@ -1,31 +1,44 @@
 /**
- * The state of one explorer: the reader's scenario and view (the shown day, patient or
- * clinician, the chart scale, the no-drug comparison), the courses the model runs for them, and
- * the moment on the shown day. The model runs only when the scenario (or the comparison)
+ * The state of one explorer: the reader's scenario (A), a second scenario (B) when comparing
+ * with one, and the view (the shown day, patient or clinician, the chart scale, what A is
+ * compared with); the courses the model runs for them, the moment on the shown day, and what
+ * the reader's last change did. The model runs only when a scenario (or the comparison)
  * changes; moving through time only indexes into its series. The full explorer keeps the state
  * in the page address too. Create it while the explorer initialises: its playback loop and
  * address belong to the explorer.
  *
  * ```ts
  * const explorer = explorerState(preset, { sync, onframe: (dt) => diagram?.advance(dt) });
- * // explorer.scenario, explorer.view.day (bindable), explorer.runs, explorer.reset() …
+ * // explorer.scenario, explorer.view.day (bindable), explorer.set('burden', next), explorer.runs …
  * ```
  */
 import { simulate, type Simulation } from '../../model/cascade';
-import type { Scenario } from '../../model/scenario';
+import { makeScenario, type Scenario } from '../../model/scenario';
 import { HORIZON_DAYS } from '../../model/series';
 import { AddressState } from '../../lib/address-state.svelte';
 import { Playback } from '../../lib/playback.svelte';
 import { withoutDrugs, type Preset } from '../../explorer/presets';
-import { armsSentence, runsFor, simulateArms, type ArmRun } from '../../explorer/run-sets';
+import {
+  armsSentence,
+  courseSentence,
+  runsFor,
+  simulateArms,
+  type ArmRun,
+  type Other,
+} from '../../explorer/run-sets';
 import type { Run } from '../../explorer/chart';
+import { describeChange, type Change, type ScenarioControl } from '../../explorer/change';
 import { indexAt, momentAt, summarySentence, type Moment } from '../../explorer/moment';
 import {
   DEFAULT_VIEW,
   encodeExplorerQuery,
   parseExplorerQuery,
+  startOfB,
   type ViewState,
 } from '../../explorer/view-query';
+
+/** The scenario the controls set: the reader's (A) or, when comparing with one, B. */
+export type Target = 'a' | 'b';
 
 export interface ExplorerOptions {
   /** Read the address on load and keep it up to date (the full explorer). */
@@ -35,7 +48,14 @@ export interface ExplorerOptions {
 }
 
 export interface ExplorerState {
+  /** The reader's scenario (A). */
   scenario: Scenario;
+  /** Scenario B, when comparing with it. */
+  readonly scenarioB: Scenario | null;
+  /** The scenario the controls set when comparing with B (bindable); A otherwise. */
+  editing: Target;
+  /** The scenario the controls show and set now. */
+  readonly edited: Scenario;
   /** The view keys of the address, each bindable; `day` moves while playing. */
   readonly view: { -readonly [K in keyof ViewState]: ViewState[K] };
   /** Playing or not, and the speed. */
@@ -44,8 +64,8 @@ export interface ExplorerState {
   readonly address: AddressState;
   /** The reader's course. */
   readonly sim: Simulation;
-  /** The same scenario without drugs, when comparing (never beside research arms). */
-  readonly baseline: Simulation | null;
+  /** What A is compared with (no drug, or B), named; never beside research arms. */
+  readonly other: Other | null;
   /** The research arms, when the preset has them. */
   readonly arms: readonly ArmRun[] | null;
   /** What the charts draw. */
@@ -57,30 +77,76 @@ export interface ExplorerState {
   readonly sentence: string;
   /** What a screen reader hears once the moment settles: the sentence, or one per arm. */
   readonly liveText: string;
+  /**
+   * What it hears once the course settles: the worst grades and when CRS starts (for each run
+   * drawn), and what to notice about the last change.
+   */
+  readonly courseText: string;
+  /** What the reader's last change did, while it is the change being made; null before. */
+  readonly change: (Change & { readonly target: Target }) | null;
   /** The address query of this state (defaults left out). */
   readonly query: string;
+  /**
+   * Sets the edited scenario from one control. Changes to the same control add up: what the
+   * change did is measured from before the first of them.
+   */
+  set(control: ScenarioControl, next: Scenario): void;
   /** Stops playing and shows the preset's scenario and view again. */
   reset(): void;
 }
 
+/** The settings of a patient, which B follows A in while they are the same. */
+const PATIENT = ['therapy', 'burden', 'dose'] as const;
+
 export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions): ExplorerState {
   let scenario = $state.raw(preset.scenario);
+  /** B once it has its own settings; until then it is where it starts ({@link startOfB}). */
+  let ownB = $state.raw<Scenario | null>(null);
+  let editing = $state<Target>('a');
   const view = $state({ ...preset.view });
   const playback = new Playback(view, { end: HORIZON_DAYS, onframe });
+  /** The change being made: its control, scenario, and the course before its first step. */
+  let edit = $state.raw<{
+    control: ScenarioControl;
+    target: Target;
+    before: { scenario: Scenario; sim: Simulation };
+  } | null>(null);
 
+  const comparing = $derived(preset.arms ? 'off' : view.compare);
+  const scenarioB = $derived(comparing === 'b' ? (ownB ?? startOfB(scenario)) : null);
+  const target = $derived<Target>(comparing === 'b' ? editing : 'a');
   const sim = $derived(simulate(scenario));
-  const baseline = $derived(view.compare && !preset.arms ? simulate(withoutDrugs(scenario)) : null);
+  const simB = $derived(scenarioB && simulate(scenarioB));
+  const other = $derived<Other | null>(
+    simB
+      ? { id: 'b', label: 'Scenario B', sim: simB }
+      : comparing === 'no-drug'
+        ? { id: 'none', label: 'No drug', sim: simulate(withoutDrugs(scenario)) }
+        : null,
+  );
   const arms = $derived(preset.arms ? simulateArms(scenario, preset.arms) : null);
-  const runs = $derived(runsFor(sim, baseline, arms));
+  const runs = $derived(runsFor(sim, other, arms));
   const index = $derived(indexAt(sim.series, view.day));
   const moment = $derived(momentAt(sim, index));
   const sentence = $derived(summarySentence(moment));
-  const query = $derived(encodeExplorerQuery(scenario, view, DEFAULT_VIEW));
+  const query = $derived(encodeExplorerQuery(scenario, view, DEFAULT_VIEW, scenarioB));
+  const change = $derived.by(() => {
+    if (!edit || (edit.target === 'b' && !simB)) return null;
+    const after =
+      edit.target === 'b' && scenarioB && simB
+        ? { scenario: scenarioB, sim: simB }
+        : { scenario, sim };
+    return { ...describeChange(edit.control, edit.before, after), target: edit.target };
+  });
+  const courseText = $derived(
+    `${courseSentence(runs)} ${change?.notices.map((notice) => notice.text).join(' ') ?? ''}`.trim(),
+  );
 
   const address = new AddressState({
     read(linkQuery) {
       const parsed = parseExplorerQuery(linkQuery, preset.view);
       scenario = parsed.scenario;
+      ownB = parsed.b;
       Object.assign(view, parsed.view);
       return parsed.notes;
     },
@@ -97,14 +163,26 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
     set scenario(next) {
       scenario = next;
     },
+    get scenarioB() {
+      return scenarioB;
+    },
+    get editing() {
+      return editing;
+    },
+    set editing(next) {
+      editing = next;
+    },
+    get edited() {
+      return target === 'b' && scenarioB ? scenarioB : scenario;
+    },
     view,
     playback,
     address,
     get sim() {
       return sim;
     },
-    get baseline() {
-      return baseline;
+    get other() {
+      return other;
     },
     get arms() {
       return arms;
@@ -124,12 +202,41 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
     get liveText() {
       return arms ? armsSentence(arms, index) : sentence;
     },
+    get courseText() {
+      return courseText;
+    },
+    get change() {
+      return change;
+    },
     get query() {
       return query;
+    },
+    set(control, next) {
+      if (!edit || edit.control !== control || edit.target !== target) {
+        const current =
+          target === 'b' && scenarioB && simB
+            ? { scenario: scenarioB, sim: simB }
+            : { scenario, sim };
+        edit = { control, target, before: current };
+      }
+      if (target === 'b') {
+        ownB = next;
+        return;
+      }
+      // B keeps following A's patient in each setting where the two are the same.
+      if (ownB) {
+        const b = ownB;
+        const follow = PATIENT.filter((key) => b[key] === scenario[key]);
+        ownB = makeScenario({ ...b, ...Object.fromEntries(follow.map((key) => [key, next[key]])) });
+      }
+      scenario = next;
     },
     reset() {
       playback.playing = false;
       scenario = preset.scenario;
+      ownB = null;
+      editing = 'a';
+      edit = null;
       Object.assign(view, preset.view);
     },
   };
