@@ -47,6 +47,13 @@ function column(table: { headers: string[]; rows: string[][] }, header: RegExp):
 }
 
 /** Presses Tab until `target` has focus (keyboard only). */
+/** A choice of the "Compare with" switch (nothing, no drug, scenario B). */
+function compareWith(explorer: Locator, choice: string): Locator {
+  return explorer
+    .getByRole('group', { name: 'Compare with' })
+    .getByRole('radio', { name: choice, exact: true });
+}
+
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
@@ -88,7 +95,7 @@ test.describe('the full explorer', () => {
   }) => {
     const explorer = await openExplorer(page, '?burden=80');
     await explorer.getByLabel(/^Tocilizumab/).selectOption('grade2');
-    await explorer.getByLabel('Compare with no drug').check();
+    await compareWith(explorer, 'No drug').check();
     await expect(explorer.locator('[data-chart="IL-6"] thead th')).toHaveCount(3);
 
     const temperature = await readTable(explorer, 'Temperature');
@@ -131,7 +138,7 @@ test.describe('the full explorer', () => {
     for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
     await expect(burden).toHaveValue('65');
     await explorer.getByLabel(/^Tocilizumab/).selectOption('grade2');
-    await explorer.getByLabel('Compare with no drug').check();
+    await compareWith(explorer, 'No drug').check();
     await explorer.getByRole('radio', { name: 'Clinician view' }).check();
     await explorer.getByRole('radio', { name: 'Log', exact: true }).check();
     const day = explorer.getByRole('slider', { name: /Day after infusion/ });
@@ -155,7 +162,7 @@ test.describe('the full explorer', () => {
     );
     await expect(again.getByRole('slider', { name: /Tumor burden/ })).toHaveValue('65');
     await expect(again.getByLabel(/^Tocilizumab/)).toHaveValue('grade2');
-    await expect(again.getByLabel('Compare with no drug')).toBeChecked();
+    await expect(compareWith(again, 'No drug')).toBeChecked();
     await expect(again.getByRole('radio', { name: 'Clinician view' })).toBeChecked();
     await expect(again.getByRole('radio', { name: 'Log', exact: true })).toBeChecked();
     await expect(again.getByRole('slider', { name: /Day after infusion/ })).toHaveValue('6');
@@ -227,9 +234,14 @@ test.describe('the full explorer', () => {
     await page.keyboard.press('ArrowDown');
     await expect(speed).toHaveValue('4');
 
-    // Scenario: burden by arrows and preset buttons, treatment, dose, every drug.
+    // Scenario: what it is compared with, burden by arrows and preset buttons, treatment, dose,
+    // every drug; the controls come in the order they are shown.
+    await tabTo(page, compareWith(explorer, 'Nothing'));
+    await page.keyboard.press('ArrowRight');
+    await expect(compareWith(explorer, 'No drug')).toBeChecked();
     const burden = explorer.getByRole('slider', { name: /Tumor burden/ });
-    await tabTo(page, burden);
+    await page.keyboard.press('Tab');
+    await expect(burden).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(burden).toHaveAttribute(
       'aria-valuetext',
@@ -241,12 +253,14 @@ test.describe('the full explorer', () => {
     await expect(explorer.getByRole('button', { name: /^High/ })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(burden).toHaveValue('80');
+    // The button's effect is said right under the burden control, where it was pressed; its
+    // links (what to notice) come next in the tab order.
+    await expect(explorer.locator('[data-change="burden"]')).toBeVisible();
     for (const [label, value] of [
       ['Treatment that starts the immune attack', 'cart-41bb'],
       ['Cell dose or drug exposure', 'high'],
     ] as const) {
-      await page.keyboard.press('Tab');
-      await expect(explorer.getByLabel(label)).toBeFocused();
+      await tabTo(page, explorer.getByLabel(label), 4);
       await page.keyboard.press('ArrowDown');
       await expect(explorer.getByLabel(label)).toHaveValue(value);
     }
@@ -258,16 +272,11 @@ test.describe('the full explorer', () => {
       'Antihistamine',
       'Fever medicine',
     ]) {
-      await page.keyboard.press('Tab');
       const select = explorer.getByLabel(new RegExp(`^${drug}`));
-      await expect(select).toBeFocused();
+      await tabTo(page, select, 4);
       await page.keyboard.press('ArrowDown');
       await expect(select).toHaveValue('day0');
     }
-    await page.keyboard.press('Tab');
-    await expect(explorer.getByLabel('Compare with no drug')).toBeFocused();
-    await page.keyboard.press('Space');
-    await expect(explorer.getByLabel('Compare with no drug')).toBeChecked();
     await expect(explorer.locator('.key-figures')).toContainText('no drug');
     await expect(page).toHaveURL(/dexamethasone=day0/);
 
@@ -361,7 +370,8 @@ test.describe('motion', () => {
   test('without it: the home explorer plays once and particles travel', async ({ page }) => {
     await page.goto('/');
     const explorer = page.locator('.explorer');
-    await explorer.scrollIntoViewIfNeeded();
+    // It starts when the diagram (below the moment's sentence and figures) comes into view.
+    await explorer.locator('.stage').scrollIntoViewIfNeeded();
     await expect(explorer.getByRole('button', { name: 'Pause' })).toBeVisible();
     const particle = explorer.locator('.particle').first();
     expect(await explorer.locator('.particle').count()).toBeGreaterThan(10);
@@ -448,7 +458,7 @@ test.describe('embeds', () => {
     const full = page.getByRole('region', { name: 'Cascade explorer' });
     await expect(full).toHaveAttribute('data-ready', 'true');
     expect(await figure(full, 'crs')).toBe(crs);
-    await expect(full.getByLabel('Compare with no drug')).toBeChecked();
+    await expect(compareWith(full, 'No drug')).toBeChecked();
   });
 
   test('the research arms: anakinra protects the brain, tocilizumab does not', async ({ page }) => {

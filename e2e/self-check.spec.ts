@@ -162,6 +162,8 @@ test('answers are kept on this device across a reload, unsent, until forgotten',
 test('the before-and-after check on /cascade/ shows the reader their own change', async ({
   page,
 }) => {
+  // Two axe passes over /cascade/ (the explorer embed included): slow on a loaded 2-core machine.
+  test.setTimeout(120_000);
   const questions = questionsOf('cascade');
   await page.goto('/cascade/');
   const before = page.locator('[data-before-check]');
