@@ -135,10 +135,7 @@ function explain(widgetPages: PageWeight[]): void {
   const kb = (bytes: number) => (bytes / KB).toFixed(2);
   for (const group of kinds.values()) {
     const first = group[0] as PageWeight;
-    const others = group.slice(1).map((page) => page.route);
-    console.log(
-      `\n== ${first.route}${others.length > 0 ? ` (and ${others.length} more: ${others.join(', ')})` : ''}`,
-    );
+    console.log(`\n== ${group.map((page) => page.route).join(', ')}`);
     for (const [title, files, extra] of [
       ['first-load', first.firstLoad, first.inline],
       ['on-use', first.onUse, 0],
