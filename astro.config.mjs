@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { remarkCitations } from './src/lib/content/remark-citations.ts';
 import { rehypeHeadingAnchors } from './src/lib/content/rehype-heading-anchors.ts';
 import { rehypeScrollRegions } from './src/lib/content/rehype-scroll-regions.ts';
+import { bundleModules } from './scripts/bundle-modules.ts';
 
 export default defineConfig({
   // Canonical addresses, the sitemap and link previews use the public origin a deployment sets
@@ -54,6 +55,9 @@ export default defineConfig({
   vite: {
     // Fonts must be files under /_astro/, not data: URLs inside the CSS.
     build: { assetsInlineLimit: 0 },
+    // Records which source modules each browser chunk holds, for `npm run size -- --why`.
+    plugins: [bundleModules()],
+    worker: { plugins: () => [bundleModules()] },
   },
   devToolbar: { enabled: false },
 });

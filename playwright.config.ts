@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests run against the built site (`astro build` first) served by `astro preview`.
+ * Browser tests run against the built site (`npm run build` first), served with the headers a
+ * deployment sends: by scripts/serve.ts, or with `E2E_SERVER=nginx` (or `caddy`) by that server
+ * with the generated deploy/ configuration (scripts/e2e-server.ts).
  * Machines without downloadable browsers use Debian's Chromium; elsewhere Playwright's own.
  */
 const systemChromium = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find(
@@ -39,7 +41,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: 'npx tsx scripts/e2e-server.ts',
+    env: { E2E_PORT: String(port) },
     url: baseURL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -16,9 +16,16 @@ import { builtRoutes, watchErrors } from './site';
  * value (or, in a calculator, none), a visible note appears exactly when the model's parser
  * changed or refused something, no dialog
  * opens, nothing from the input becomes an element, and nothing is logged as an error.
+ *
+ * Many links per page load: the page's islands read the address when they hydrate, so after one
+ * real navigation each further link is opened by putting it in the address and hydrating fresh
+ * server-rendered copies of the islands (the old ones unmounted the way Astro does). Every
+ * tenth link is a real navigation, so the whole path (request, server, page start) is covered.
  */
 const RUNS = 200;
-const CHUNKS = 4;
+const CHUNKS = 2;
+/** One link in this many opens by a real navigation; the others reuse the page (see below). */
+const NAVIGATE_EVERY = 10;
 
 const MARKUP = [
   '<img data-hostile src=x onerror=alert(1)>',
@@ -160,6 +167,41 @@ async function controlsAreValid(page: Page, blankAllowed: boolean): Promise<stri
   }, blankAllowed);
 }
 
+/**
+ * Opens `path?query` in the page already showing `path`: unmounts its islands (Astro unmounts an
+ * island that left the page on `astro:after-swap`), puts the link in the address, and inserts
+ * copies of the islands as the server rendered them, which hydrate and read the address.
+ */
+async function rehydrateWith(page: Page, path: string, query: string): Promise<void> {
+  await page.evaluate(
+    async ({ path, query }) => {
+      const store = window as unknown as { pristineIslands?: Element[] };
+      if (!store.pristineIslands) {
+        const html = await (await fetch(path)).text();
+        const served = new DOMParser().parseFromString(html, 'text/html');
+        store.pristineIslands = [...served.querySelectorAll('astro-island')].filter(
+          (island) => !island.parentElement?.closest('astro-island'),
+        );
+      }
+      const islands = [...document.querySelectorAll('astro-island')].filter(
+        (island) => !island.parentElement?.closest('astro-island'),
+      );
+      if (islands.length !== store.pristineIslands.length) throw new Error('islands differ');
+      const places = islands.map((island) => {
+        const place = document.createComment('island');
+        island.replaceWith(place);
+        return place;
+      });
+      document.dispatchEvent(new Event('astro:after-swap'));
+      history.replaceState(history.state, '', `${path}?${query}`);
+      places.forEach((place, index) =>
+        place.replaceWith(document.importNode(store.pristineIslands![index]!, true)),
+      );
+    },
+    { path, query },
+  );
+}
+
 for (const target of stateful) {
   const built = builtRoutes().some((route) => route.path === target.path);
   const queries = fc.sample(queryArbitrary(target), { numRuns: RUNS, seed: 20261127 });
@@ -178,9 +220,13 @@ for (const target of stateful) {
         dialogs += 1;
         await dialog.dismiss();
       });
-      for (const query of mine) {
+      for (const [index, query] of mine.entries()) {
         const label = `?${query.slice(0, 120)}`;
-        await page.goto(`${target.path}?${query}`, { waitUntil: 'domcontentloaded' });
+        if (index % NAVIGATE_EVERY === 0) {
+          await page.goto(`${target.path}?${query}`, { waitUntil: 'domcontentloaded' });
+        } else {
+          await rehydrateWith(page, target.path, query);
+        }
         await expect(page.locator('h1'), label).toBeVisible();
         // The island has read the address once its note (or its absence) is settled.
         await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

@@ -1,11 +1,14 @@
 /**
- * A small static server for dist/ with gzip, the way a real host serves the site (Astro's
- * preview does not compress, which would skew Lighthouse's figures). Loopback only.
+ * A small static server for dist/ with gzip and the site's headers (deploy-headers.ts), the way
+ * a real host serves the site (Astro's preview neither compresses, which would skew
+ * Lighthouse's figures, nor sends them). Loopback only. The browser tests run against it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { builtScopes } from './deploy-config.ts';
+import { headersFor } from './deploy-headers.ts';
 import { distDir } from './dist.ts';
 
 const types: Record<string, string> = {
@@ -45,6 +48,7 @@ function resolveFile(urlPath: string): string | undefined {
 }
 
 export function serveDist(port: number): Promise<Server> {
+  const scopes = builtScopes();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file: string | undefined;
@@ -57,10 +61,8 @@ export function serveDist(port: number): Promise<Server> {
     file ??= join(distDir, '404.html');
     const type = extname(file);
     const headers: Record<string, string> = {
+      ...headersFor(url.pathname, scopes),
       'Content-Type': types[type] ?? 'application/octet-stream',
-      'Cache-Control': file.includes('/_astro/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
     };
     const gzip =
       compressible.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
@@ -70,4 +72,10 @@ export function serveDist(port: number): Promise<Server> {
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.main) {
+  const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4321);
+  await serveDist(port);
+  console.log(`serving dist/ at http://127.0.0.1:${port}/`);
 }

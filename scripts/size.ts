@@ -1,64 +1,161 @@
 /**
  * `npm run size`: JavaScript and CSS per built page, gzip kilobytes, against the budgets.
- * Pages without a widget may ship no JavaScript file at all; widget pages stay small.
+ * Two JavaScript figures per page: first-load (entry scripts, their static imports and inline
+ * scripts: what a reader pays before using anything) and on-use (modules reached only through
+ * `import()` or a worker). Budgets apply to first-load. Pages without a widget may ship no
+ * JavaScript file at all.
+ *
+ * `npm run size -- --why`: for each kind of widget page, the source modules those bytes come
+ * from (gzip shares; read from the record the build writes, see bundle-modules.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleRecordFile, type RecordedChunk } from './bundle-modules.ts';
+import { addInto, attributeChunk, byGroup, largest } from './bundle-why.ts';
 import { distDir, filesUnder, routeOf } from './dist.ts';
-import { gzipSize, pageAssets, reachableModules } from './page-weight.ts';
+import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
 const KB = 1024;
-/** Budgets in gzip KB for all JavaScript a page loads (files plus inline). */
+/** Budgets in gzip KB for a page's first-load JavaScript (files plus inline). */
 // Interim: 64 KB while the batch's explorer work (products, reader experience) lands; the speed
-// issue (#17) measures where the bytes go and brings explorer pages to 40 KB with d3-scale back.
+// issue (#17) brings explorer pages to 40 KB with d3-scale back.
 const widgetBudgetKb: Record<string, number> = { '/explore/': 64 };
 const defaultWidgetBudgetKb = 64;
+const why = process.argv.includes('--why');
 
 function readSite(url: string): string | undefined {
   const path = join(distDir, decodeURIComponent(url));
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
+const gzipOfFile = new Map<string, number>();
+function gzipOf(url: string, text: string): number {
+  if (!gzipOfFile.has(url)) gzipOfFile.set(url, gzipSize(text));
+  return gzipOfFile.get(url) as number;
+}
+const sumGzip = (files: Map<string, string>) =>
+  [...files].reduce((sum, [url, text]) => sum + gzipOf(url, text), 0);
+
+interface PageWeight {
+  route: string;
+  firstLoad: Map<string, string>;
+  onUse: Map<string, string>;
+  inline: number;
+}
+
 const rows: string[][] = [];
 const failures: string[] = [];
+const pages: PageWeight[] = [];
 for (const file of filesUnder(distDir, '.html').sort()) {
   const route = routeOf(file);
   const assets = pageAssets(readFileSync(file, 'utf8'));
-  const { modules, missing } = reachableModules(assets.scripts, readSite);
+  const { firstLoad, onUse, missing } = pageScripts(assets.scripts, readSite);
   for (const url of missing) failures.push(`${route}: script ${url} is missing from dist/`);
-  const jsFiles = [...modules.values()].reduce((sum, text) => sum + gzipSize(text), 0);
-  const jsInline = assets.inlineScripts.reduce((sum, text) => sum + gzipSize(text), 0);
+  const inline = assets.inlineScripts.reduce((sum, text) => sum + gzipSize(text), 0);
+  const firstLoadJs = sumGzip(firstLoad) + inline;
+  const onUseJs = sumGzip(onUse);
   const css =
     assets.stylesheets.reduce((sum, url) => sum + gzipSize(readSite(url) ?? ''), 0) +
     assets.inlineStyles.reduce((sum, text) => sum + gzipSize(text), 0);
-  const hasWidget = modules.size > 0;
-  const totalJs = jsFiles + jsInline;
-  if (!hasWidget && jsFiles > 0) failures.push(`${route}: a page without a widget loads JS files`);
+  const hasWidget = firstLoad.size > 0;
+  if (!hasWidget && onUse.size > 0) failures.push(`${route}: a page without a widget loads JS`);
   const budget = widgetBudgetKb[route] ?? defaultWidgetBudgetKb;
-  if (hasWidget && totalJs > budget * KB) {
-    failures.push(`${route}: ${(totalJs / KB).toFixed(1)} KB of JavaScript, budget ${budget} KB`);
+  if (hasWidget && firstLoadJs > budget * KB) {
+    failures.push(
+      `${route}: ${(firstLoadJs / KB).toFixed(1)} KB of first-load JavaScript, budget ${budget} KB`,
+    );
   }
+  if (hasWidget) pages.push({ route, firstLoad, onUse, inline });
   rows.push([
     route,
-    (jsFiles / KB).toFixed(1),
-    (jsInline / KB).toFixed(1),
+    (firstLoadJs / KB).toFixed(1),
+    (inline / KB).toFixed(1),
+    (onUseJs / KB).toFixed(1),
     (css / KB).toFixed(1),
     hasWidget ? `${budget}` : '0 files',
   ]);
 }
 
-const header = ['page', 'JS files KB', 'inline JS KB', 'CSS KB', 'JS budget'];
-const widths = header.map((title, column) =>
-  Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+function table(header: string[], body: string[][]): void {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ');
+  console.log(line(header));
+  for (const row of body) console.log(line(row));
+}
+
+table(['page', 'first-load JS KB', 'of it inline', 'on-use JS KB', 'CSS KB', 'JS budget'], rows);
+console.log(
+  '(gzip; first-load = entry scripts, their static imports and inline scripts (the theme ' +
+    'script every page carries, island loaders); on-use = import() and workers; the budget is ' +
+    'for first-load)',
 );
-const line = (cells: string[]) =>
-  cells
-    .map((cell, column) =>
-      column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
-    )
-    .join('  ');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
-console.log('(gzip; inline JS is the theme script every page carries, plus island loaders)');
+
+if (why) explain(pages);
+
 for (const failure of failures) console.error(`size: ${failure}`);
 process.exit(failures.length === 0 ? 0 : 1);
+
+/** Groups widget pages that load the same files, and shows where each group's bytes go. */
+function explain(widgetPages: PageWeight[]): void {
+  if (!existsSync(bundleRecordFile)) {
+    console.error(`size --why: ${bundleRecordFile} is missing: run \`npm run build\` first`);
+    process.exitCode = 1;
+    return;
+  }
+  const record = JSON.parse(readFileSync(bundleRecordFile, 'utf8')) as RecordedChunk[];
+  const chunks = new Map(record.map((chunk) => [`/${chunk.fileName}`, chunk.modules]));
+  const root = join(import.meta.dirname, '..');
+  const attributionOf = (files: Map<string, string>) => {
+    const total = new Map<string, number>();
+    for (const [url, text] of files) {
+      const modules = chunks.get(url);
+      const gzip = gzipOf(url, text);
+      addInto(
+        total,
+        modules
+          ? attributeChunk(gzip, modules, gzipSize, root)
+          : new Map([[`(not in the build record) ${url}`, gzip]]),
+      );
+    }
+    return total;
+  };
+
+  const kinds = new Map<string, PageWeight[]>();
+  for (const page of widgetPages) {
+    const key = [...page.firstLoad.keys(), '|', ...page.onUse.keys()].sort().join(' ');
+    kinds.set(key, [...(kinds.get(key) ?? []), page]);
+  }
+  const kb = (bytes: number) => (bytes / KB).toFixed(2);
+  for (const group of kinds.values()) {
+    const first = group[0] as PageWeight;
+    console.log(`\n== ${group.map((page) => page.route).join(', ')}`);
+    for (const [title, files, extra] of [
+      ['first-load', first.firstLoad, first.inline],
+      ['on-use', first.onUse, 0],
+    ] as const) {
+      const attribution = attributionOf(files);
+      if (extra > 0) attribution.set('(inline scripts)', extra);
+      const total = [...attribution.values()].reduce((sum, bytes) => sum + bytes, 0);
+      console.log(`-- ${title}: ${kb(total)} KB gzip in ${files.size} file(s)`);
+      if (total === 0) continue;
+      const body = (entries: [string, number][]) =>
+        entries.map(([label, bytes]) => [
+          label,
+          kb(bytes),
+          `${((100 * bytes) / total).toFixed(1)}%`,
+        ]);
+      table(['by package or folder', 'KB', 'share'], body(largest(byGroup(attribution), 12)));
+      table(['largest modules', 'KB', 'share'], body(largest(attribution, 20)));
+    }
+  }
+  console.log(
+    '\n(module shares are each chunk’s real gzip size divided by the modules’ own gzip sizes)',
+  );
+}
