@@ -41,6 +41,7 @@ export function answer(request: CohortRequest): CohortResponse {
       kind: 'cohort',
       id: request.id,
       query: request.query,
+      burden: scenario.burden,
       counts: iconCounts(result.worstGrades.crs, COHORT_SIZE),
       trial: trialHeadline(scenario.therapy),
       product: isProduct(scenario.therapy),

@@ -36,6 +36,7 @@ describe('cohort worker messages', () => {
     expect(ok.counts).toHaveLength(5);
     expect(ok.counts.reduce((a, b) => a + b, 0)).toBe(COHORT_SIZE);
     expect(ok.product).toBe(true);
+    expect(ok.burden).toBe(60);
     expect(ok.trial).toMatchObject({ trial: 'ZUMA-1', n: 108, severe: 0.13, any: 0.94 });
     expect(readResponse(structuredClone(response))).toEqual(response);
   });
@@ -65,6 +66,8 @@ describe('cohort worker messages', () => {
       { ...good, trial: { ...good.trial, severe: 13 } },
       { ...good, trial: { ...good.trial, sources: [{ key: 1 }] } },
       { ...good, product: 'yes' },
+      { ...good, burden: 101 },
+      { ...good, burden: undefined },
       { kind: 'error', id: 5 },
       { ...good, id: '5' },
     ];

@@ -51,6 +51,8 @@ export interface CohortAnswer {
   readonly kind: 'cohort';
   readonly id: number;
   readonly query: string;
+  /** The scenario's tumor burden, % (the people's burdens spread around it). */
+  readonly burden: number;
   /** People out of {@link COHORT_SIZE} whose worst CRS grade was 0, 1, 2, 3, 4 (adds up). */
   readonly counts: readonly number[];
   /** The product's trial, or null: a generic therapy, or a product with no confirmed figure. */
@@ -107,6 +109,8 @@ export function readResponse(data: unknown): CohortResponse | null {
       : null;
   }
   if (data.kind !== 'cohort' || typeof data.query !== 'string') return null;
+  const { burden } = data;
+  if (typeof burden !== 'number' || !(burden >= 0 && burden <= 100)) return null;
   const { counts } = data;
   if (
     !Array.isArray(counts) ||
@@ -121,6 +125,7 @@ export function readResponse(data: unknown): CohortResponse | null {
     kind: 'cohort',
     id: data.id,
     query: data.query,
+    burden,
     counts: counts as number[],
     trial,
     product: data.product,

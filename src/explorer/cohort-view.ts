@@ -26,6 +26,19 @@ export const GRADE_WORDS: Readonly<Record<View, readonly string[]>> = {
   ],
 };
 
+/**
+ * Each grade's icon as an SVG path around (0, 0), about 8 units across: the shape is the second
+ * cue beside the colour (open circle, dot, square, triangle, diamond), so grades differ without
+ * colour too.
+ */
+export const GRADE_SHAPES: readonly string[] = [
+  'M-3,0a3,3 0 1,0 6,0a3,3 0 1,0 -6,0Z',
+  'M-3.6,0a3.6,3.6 0 1,0 7.2,0a3.6,3.6 0 1,0 -7.2,0Z',
+  'M-3.3,-3.3H3.3V3.3H-3.3Z',
+  'M0,-4L4.2,3.4H-4.2Z',
+  'M0,-4.4L4.4,0L0,4.4L-4.4,0Z',
+];
+
 export interface CohortRow {
   readonly grade: number;
   readonly label: string;
@@ -94,15 +107,15 @@ function trialText(trial: TrialHeadline | null, product: boolean, view: View): T
   };
 }
 
-/** The panel's rows, sentence and trial words for one answer, burden and view. */
-export function cohortView(answer: CohortAnswer, burden: number, view: View): CohortView {
+/** The panel's rows, sentence and trial words for one answer and view. */
+export function cohortView(answer: CohortAnswer, view: View): CohortView {
   return {
     rows: answer.counts.map((count, grade) => ({
       grade,
       label: GRADE_WORDS[view][grade] ?? `Grade ${grade}`,
       count,
     })),
-    sentence: cohortSentence(answer.counts, burden, view),
+    sentence: cohortSentence(answer.counts, answer.burden, view),
     trial: trialText(answer.trial, answer.product, view),
   };
 }

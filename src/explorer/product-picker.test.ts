@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCTS } from '../model/products';
 import { THERAPY_IDS } from '../model/therapies';
-import { PICKER_GROUPS } from './product-picker';
+import { PRODUCT_NAMES } from '../model/schedule-text';
+import { BRANDS, PICKER_GROUPS } from './product-picker';
 
 describe('the therapy picker', () => {
   it('groups CAR-T, bispecific, intratumoral, generic, with every query value once', () => {
@@ -26,5 +27,11 @@ describe('the therapy picker', () => {
     expect(axi?.label).toBe('Yescarta (axi-cel)');
     const labels = PICKER_GROUPS.flatMap((group) => group.options.map((o) => o.label));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('names the brands as the catalogue does', () => {
+    expect(BRANDS).toEqual(
+      Object.fromEntries(Object.entries(PRODUCT_NAMES).map(([id, names]) => [id, names.brand])),
+    );
   });
 });

@@ -4,8 +4,7 @@
  * value appears once; the values are the query's, so a picked option is written to the address
  * as it is (`therapy=axi-cel`, `therapy=cart-cd28`).
  */
-import { PRODUCTS } from '../model/products';
-import { PRODUCT_NAMES } from '../model/schedule-text';
+import { PRODUCTS, type ProductId } from '../model/products';
 import type { TherapyId } from '../model/therapies';
 import { THERAPY_SHORT } from '../model/words';
 
@@ -20,11 +19,35 @@ export interface PickerGroup {
   readonly options: readonly PickerOption[];
 }
 
+/**
+ * Each product's US brand, as model/schedule-text.ts `PRODUCT_NAMES` gives it (a test checks
+ * they agree): only the brands ship with the explorer, not the catalogue's other words.
+ */
+export const BRANDS: Readonly<Record<ProductId, string>> = {
+  'axi-cel': 'Yescarta',
+  'brexu-cel': 'Tecartus',
+  'tisa-cel': 'Kymriah',
+  'liso-cel': 'Breyanzi',
+  'obe-cel': 'Aucatzyl',
+  'ide-cel': 'Abecma',
+  'cilta-cel': 'Carvykti',
+  blinatumomab: 'Blincyto',
+  teclistamab: 'Tecvayli',
+  elranatamab: 'Elrexfio',
+  talquetamab: 'Talvey',
+  linvoseltamab: 'Lynozyfic',
+  glofitamab: 'Columvi',
+  epcoritamab: 'Epkinly',
+  mosunetuzumab: 'Lunsumio',
+  tarlatamab: 'Imdelltra',
+  tebentafusp: 'Kimmtrak',
+};
+
 /** A product as the picker names it: its brand, then the short name the query uses. */
 function productOptions(kind: 'car-t' | 'bispecific'): PickerOption[] {
   return PRODUCTS.filter((product) => product.kind === kind).map((product) => {
-    const id = product.id as keyof typeof PRODUCT_NAMES;
-    return { value: id, label: `${PRODUCT_NAMES[id].brand} (${id})` };
+    const id = product.id as ProductId;
+    return { value: id, label: `${BRANDS[id]} (${id})` };
   });
 }
 

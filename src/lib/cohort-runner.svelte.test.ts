@@ -72,7 +72,7 @@ describe('the cohort runner', () => {
     worker.onmessage?.({ data: { kind: 'cohort', id: 1, counts: [1] } } as MessageEvent);
     expect(runner.failed).toBe(false);
     expect(runner.pending).toBe(true);
-    worker.onerror?.(new Event('error'));
+    worker.onerror?.(new Event('error') as ErrorEvent);
     expect(runner.failed).toBe(true);
     expect(runner.pending).toBe(false);
 

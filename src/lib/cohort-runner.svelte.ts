@@ -23,7 +23,7 @@ export interface WorkerLike {
   postMessage(message: unknown): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
-  onerror: ((event: Event) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
 }
 
 /** Rest after the last change before the cohort runs, ms (the icons follow within ~300 ms). */

@@ -3,7 +3,7 @@ import references from '../../content/references.json' with { type: 'json' };
 import { simulate } from './cascade.ts';
 import { therapyCatalogue, therapyGroups } from './catalogue.ts';
 import { DRUGS } from './drugs.ts';
-import { PRODUCTS, PRODUCT_IDS } from './products.ts';
+import { PRODUCTS, PRODUCT_IDS, type ProductId } from './products.ts';
 import { PRODUCT_CITES } from './schedule-text.ts';
 import { makeScenario, parse } from './scenario.ts';
 import { THERAPIES, THERAPY_IDS } from './therapies.ts';
@@ -58,7 +58,9 @@ describe('the therapy catalogue', () => {
     },
   );
 
-  it.each(PRODUCTS.filter((p) => p.schedule.premedication).map((p) => [p.id] as const))(
+  it.each(
+    PRODUCTS.filter((p) => p.schedule.premedication).map((p) => [p.id as ProductId] as const),
+  )(
     '%s: premedication given before any CRS never masks fever (only a dose after onset may)',
     (id) => {
       const days = PRODUCTS.find((p) => p.id === id)!.schedule.premedication!.days;
