@@ -21,7 +21,7 @@ import {
   type CalibrationRow,
 } from '../model/calibration.ts';
 import type { ParameterId } from '../model/parameters.ts';
-import { CALIBRATION, PRODUCT_INFO, type ProductId } from '../model/products.ts';
+import { CALIBRATION, PRODUCT_IDS, PRODUCT_INFO, type ProductId } from '../model/products.ts';
 import { makeScenario } from '../model/scenario.ts';
 import { TRIALS } from '../model/trials.ts';
 import { EXIT_BAD_INPUT, main, type Io } from './io.ts';
@@ -112,6 +112,12 @@ export function formatTable(rows: readonly CalibrationRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The products the check cannot compare (no trial figure could be confirmed), in one line. */
+export function uncheckedLine(): string {
+  const unchecked = PRODUCT_IDS.filter((id) => !CALIBRATED_PRODUCTS.includes(id));
+  return `not compared (no trial figure confirmed in a label or abstract): ${unchecked.join(', ')}\n`;
+}
+
 export function run(argv: readonly string[], io: Io): number {
   const unknown = argv.find((arg) => arg !== '--check');
   if (unknown !== undefined) {
@@ -121,6 +127,7 @@ export function run(argv: readonly string[], io: Io): number {
   if (argv.includes('--check')) {
     const rows = calibrationRows();
     io.out(formatTable(rows));
+    io.out(uncheckedLine());
     const missed = misses(rows);
     if (missed.length === 0) {
       io.out(

@@ -229,6 +229,7 @@ describe('real processes: exit status 2, one line, no stack trace', () => {
   it.concurrent.each([
     ['grade', ['crs', 'bp=sideways']],
     ['simulate', ['burden=lots']],
+    ['cohort', ['therapy=car-t', '--n', '3']],
   ])(
     '%s %j',
     async (script, args) => {
@@ -278,6 +279,26 @@ describe('cohort command and the therapy catalogue', () => {
     expect(r.out).toBe('');
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(pattern);
+  });
+
+  it('clamps an out-of-range value as the page does, runs, and says so on stderr', async () => {
+    const { run: runCohort } = await import('./cohort.ts');
+    const r = capture(runCohort, ['therapy=cart-cd28&burden=900', '--n', '3']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).scenario.burden).toBe(100);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^cohort: note: burden 900\b.*100/);
+    expect(capture(runCohort, ['therapy=cart-cd28&burden=60', '--n', '3']).err).toEqual([]);
+  });
+
+  it('calibrate --check names every product it cannot compare, and only those', async () => {
+    const { uncheckedLine } = await import('./calibrate.ts');
+    const { TRIALS } = await import('../model/trials.ts');
+    const named = uncheckedLine().trim().split(': ')[1]!.split(', ');
+    const withoutFigures = Object.keys(TRIALS).filter((id) => TRIALS[id as 'axi-cel'] === null);
+    expect(named).toEqual(withoutFigures);
+    expect(named).toContain('obe-cel');
+    expect(named).not.toContain('axi-cel');
   });
 
   it('simulate --therapies prints the catalogue, and a product id runs', () => {

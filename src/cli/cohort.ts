@@ -7,7 +7,8 @@
  *
  * The query is the simulate command's (`therapy=axi-cel`, `therapy=cart-cd28&burden=80`, …).
  * For a product, each patient's burden comes from its disease; for a generic therapy it is
- * spread around the query's burden. Bad input exits 2 with one line, as the other commands.
+ * spread around the query's burden. Bad input exits 2 with one line, as the other commands; a
+ * value out of range is clamped (as on the page) with a note on stderr.
  */
 import { cohort } from '../model/cohort.ts';
 import { encode, parse } from '../model/scenario.ts';
@@ -65,6 +66,9 @@ export function run(argv: readonly string[], io: Io): number {
     io.err(blocking);
     return EXIT_BAD_INPUT;
   }
+  // A clamped or rounded value is used, as on the page; say so on stderr, since the JSON
+  // fields are a contract (the scenario printed is the one that ran).
+  for (const note of notes) io.err(`${COMMAND}: note: ${note.message}`);
   const result = cohort(scenario, { n: n as number, seed: seed as number });
   const trial = isProduct(scenario.therapy) ? TRIALS[scenario.therapy] : null;
   io.out(`${toJson({ scenario: { query: encode(scenario), ...scenario }, ...result, trial })}\n`);

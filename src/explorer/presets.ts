@@ -36,8 +36,11 @@ export type ControlId = (typeof CONTROL_IDS)[number];
 /** Every control of the full explorer (the arms' timing belongs to the research arms). */
 const FULL_CONTROLS: readonly ControlId[] = CONTROL_IDS.filter((id) => id !== 'arm-timing');
 
-/** Panels: the diagram, the moment (summary and key figures), symptoms, charts, research arms. */
-export type PanelId = 'diagram' | 'figures' | 'symptoms' | 'charts' | 'arms';
+/**
+ * Panels: the diagram, the moment (summary and key figures), symptoms, charts, research arms,
+ * and "100 people like this" (the virtual cohort beside the trial).
+ */
+export type PanelId = 'diagram' | 'figures' | 'symptoms' | 'charts' | 'arms' | 'cohort';
 
 /** One arm of the research view: the scenario with one drug (or none) added. */
 export interface Arm {
@@ -75,7 +78,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     scenario: makeScenario(),
     view: DEFAULT_VIEW,
     controls: FULL_CONTROLS,
-    panels: ['diagram', 'figures', 'symptoms', 'charts'],
+    panels: ['diagram', 'figures', 'symptoms', 'charts', 'cohort'],
     autoplay: false,
   },
   default: {

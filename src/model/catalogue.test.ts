@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import references from '../../content/references.json' with { type: 'json' };
+import { simulate } from './cascade.ts';
 import { therapyCatalogue, therapyGroups } from './catalogue.ts';
 import { DRUGS } from './drugs.ts';
-import { PRODUCTS, PRODUCT_IDS } from './products.ts';
+import { PRODUCTS, PRODUCT_IDS, type ProductId } from './products.ts';
 import { PRODUCT_CITES } from './schedule-text.ts';
-import { parse } from './scenario.ts';
+import { makeScenario, parse } from './scenario.ts';
 import { THERAPIES, THERAPY_IDS } from './therapies.ts';
 import { TRIALS } from './trials.ts';
 
@@ -54,6 +55,26 @@ describe('the therapy catalogue', () => {
       for (const drug of product.schedule.premedication?.drugs ?? []) expect(DRUGS).toContain(drug);
       for (const key of TRIALS[product.id as keyof typeof TRIALS]?.cite ?? [])
         expect(referenceKeys, key).toContain(key);
+    },
+  );
+
+  it.each(
+    PRODUCTS.filter((p) => p.schedule.premedication).map((p) => [p.id as ProductId] as const),
+  )(
+    '%s: premedication given before any CRS never masks fever (only a dose after onset may)',
+    (id) => {
+      const days = PRODUCTS.find((p) => p.id === id)!.schedule.premedication!.days;
+      for (const burden of [20, 60, 100]) {
+        const sim = simulate(makeScenario({ therapy: id, burden }));
+        if (sim.feverMaskedFrom === null) continue;
+        const onset = sim.summary.crsOnsetDay;
+        expect(onset, `${id} burden ${burden}: masked without CRS`).not.toBeNull();
+        const after = days.filter((day) => day >= onset! - 0.05);
+        expect(after.length, `${id} burden ${burden}: masked by a dose before CRS`).toBeGreaterThan(
+          0,
+        );
+        expect(sim.feverMaskedFrom).toBeGreaterThanOrEqual(Math.min(...after) - 0.05);
+      }
     },
   );
 
