@@ -213,6 +213,10 @@ for (const size of SIZES) {
         expect(Number(await icans.locator('.now').textContent())).toBeGreaterThan(
           Number(await icans.locator('.then > span').textContent()),
         );
+        // Both courses also sit in the summary pinned over the controls, IL-6 included.
+        await expect(explorer.locator('[data-live-summary]')).toContainText(
+          /A: CRS \d, ICANS \d, IL-6 [\d,]+ pg\/mL · B: CRS \d, ICANS \d, IL-6 [\d,]+ pg\/mL/,
+        );
         await expect(page).toHaveURL(/[?&]b\.anakinra=grade2(&|$)/);
         await expect(page).toHaveURL(/[?&]tocilizumab=grade2(&|$)/);
         await expect(page).toHaveURL(/[?&]compare=b(&|$)/);
