@@ -228,6 +228,9 @@ test.describe('the full explorer', () => {
     await expect(explorer.getByRole('button', { name: 'Pause' })).toBeVisible();
     await page.keyboard.press('Space');
     await expect(explorer.getByRole('button', { name: 'Play' })).toBeVisible();
+    // The scrubber, then Play and the speed under it: the tab order is the order on screen.
+    await page.keyboard.press('Tab');
+    await expect(explorer.getByRole('button', { name: 'Play' })).toBeFocused();
     await page.keyboard.press('Tab');
     const speed = explorer.getByLabel('Speed');
     await expect(speed).toBeFocused();

@@ -4,6 +4,7 @@ import { makeScenario } from '../model/scenario';
 import { RESEARCH_ARMS, armScenario, withoutDrugs } from './presets';
 import { armsSentence, courseSentence, runsFor, simulateArms, worstText } from './run-sets';
 import { indexAt, momentAt, summarySentence } from './moment';
+import { formatAmount } from '../lib/format';
 
 const scenario = makeScenario({ burden: 80, drugs: { tocilizumab: 'grade2' } });
 const sim = simulate(scenario);
@@ -80,10 +81,10 @@ describe('courseSentence', () => {
 });
 
 describe('worstText', () => {
-  it("gives each run's worst grades after a short name", () => {
+  it("gives each run's worst grades and highest IL-6 after a short name", () => {
     const b = simulate(makeScenario({ burden: 80, drugs: { anakinra: 'grade2' } }));
     const worst = (s: typeof sim) =>
-      `CRS ${s.summary.maxCrsGrade}, ICANS ${s.summary.maxIcansGrade}`;
+      `CRS ${s.summary.maxCrsGrade}, ICANS ${s.summary.maxIcansGrade}, IL-6 ${formatAmount(s.summary.peakIl6)} pg/mL`;
     expect(worstText(runsFor(sim, null, null))).toBe(worst(sim));
     expect(worstText(runsFor(sim, { id: 'b', label: 'Scenario B', sim: b }, null))).toBe(
       `A: ${worst(sim)} · B: ${worst(b)}`,

@@ -7,6 +7,7 @@ import { simulate, type Simulation } from '../model/cascade';
 import type { Scenario } from '../model/scenario';
 import { armScenario, type Arm } from './presets';
 import type { Run, RunStyle } from './chart';
+import { formatAmount } from '../lib/format';
 import { courseWords } from './change';
 import { momentAt, summarySentence } from './moment';
 
@@ -83,8 +84,10 @@ export function armsSentence(arms: readonly ArmRun[], index: number): string {
 }
 
 /**
- * "A: CRS 3, ICANS 2 · B: CRS 2, ICANS 1": each run's worst grades in 28 days, after a short
- * name when there are several (A and B, yours and no drug, or the arms').
+ * "A: CRS 2, ICANS 2, IL-6 2,255 pg/mL · B: CRS 2, ICANS 1, IL-6 462 pg/mL": each run's worst
+ * grades and highest free IL-6 in 28 days, after a short name when there are several (A and B,
+ * yours and no drug, or the arms'). IL-6 is there because what a drug does to it is often the
+ * surprise (tocilizumab raises it), and the summary is what a phone shows beside the controls.
  */
 export function worstText(runs: readonly Run[]): string {
   const name = (run: Run) =>
@@ -92,7 +95,7 @@ export function worstText(runs: readonly Run[]): string {
   return runs
     .map(
       (run) =>
-        `${runs.length > 1 ? `${name(run)}: ` : ''}CRS ${run.sim.summary.maxCrsGrade}, ICANS ${run.sim.summary.maxIcansGrade}`,
+        `${runs.length > 1 ? `${name(run)}: ` : ''}CRS ${run.sim.summary.maxCrsGrade}, ICANS ${run.sim.summary.maxIcansGrade}, IL-6 ${formatAmount(run.sim.summary.peakIl6)} pg/mL`,
     )
     .join(' · ');
 }

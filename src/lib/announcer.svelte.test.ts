@@ -1,17 +1,22 @@
 /**
  * The polite announcer with fake timers: the first text is not said, a change is said once it
- * has held for 600 ms, a burst of changes says only the last, and nothing is said while paused
- * (what changed meanwhile is said after).
+ * has held for 600 ms, a burst of changes says only the last, the wait restarts while the input
+ * it follows still changes, and nothing is said while paused (what changed meanwhile is said
+ * after).
  */
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PoliteAnnouncer } from './announcer.svelte';
 
 function announcer(text: string, paused = false) {
-  const state = $state({ text, paused });
+  const state = $state({ text, paused, input: 0 });
   let rune: PoliteAnnouncer | undefined;
   const destroy = $effect.root(() => {
-    rune = new PoliteAnnouncer({ text: () => state.text, paused: () => state.paused });
+    rune = new PoliteAnnouncer({
+      text: () => state.text,
+      paused: () => state.paused,
+      input: () => state.input,
+    });
   });
   if (!rune) throw new Error('the rune was not created');
   return { rune, state, destroy };
@@ -52,6 +57,25 @@ describe('PoliteAnnouncer', () => {
     flushSync();
     vi.advanceTimersByTime(1000);
     expect(rune.text).toBe('Day 7');
+    destroy();
+  });
+
+  it('waits until the input settles, even where the text holds still meanwhile', () => {
+    const { rune, state, destroy } = announcer('worst grade 2');
+    flushSync();
+    state.text = 'worst grade 3';
+    state.input = 1;
+    flushSync();
+    // The slider moves on for a second without changing the text.
+    for (let step = 2; step <= 10; step += 1) {
+      vi.advanceTimersByTime(100);
+      state.input = step;
+      flushSync();
+    }
+    vi.advanceTimersByTime(599);
+    expect(rune.text).toBe('');
+    vi.advanceTimersByTime(1);
+    expect(rune.text).toBe('worst grade 3');
     destroy();
   });
 
