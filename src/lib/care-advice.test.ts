@@ -76,7 +76,12 @@ describe('the Spanish advice (content/care-advice.es.json)', () => {
   it('sends the same four emergencies to 911, in Spanish', () => {
     const text = emergencySentence('es');
     expect(text).toMatch(/^Llame al 911 \(o al número de emergencias de su zona\) ahora/);
-    for (const sign of [/no se despierta/, /dificultad para respirar/, /se desmaya/, /convulsión/]) {
+    for (const sign of [
+      /no se despierta/,
+      /dificultad para respirar/,
+      /se desmaya/,
+      /convulsión/,
+    ]) {
       expect(text).toMatch(sign);
     }
     // Spanish lists take no comma before the last "o", except after an item that holds one.

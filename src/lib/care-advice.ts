@@ -102,6 +102,8 @@ function series(words: readonly string[], conjunction: 'or' | 'and', locale: Loc
   return `${words.slice(0, -1).join(', ')}${comma}${word} ${words[words.length - 1] ?? ''}`;
 }
 
+// The two sentences read their lists directly (not through `careAdvice`), so a widget that shows
+// only the emergency route carries only those two lists of each language.
 function summary(list: AdviceList, conjunction: 'or' | 'and', locale: Locale): string {
   const parts = list.items.map((item) => item.short ?? item.text);
   return `${list.lead ?? list.heading} ${series(parts, conjunction, locale)}.`;
@@ -112,7 +114,7 @@ function summary(list: AdviceList, conjunction: 'or' | 'and', locale: Locale): s
  * trouble breathing, collapses or faints, or has a seizure."
  */
 export function emergencySentence(locale: Locale = 'en'): string {
-  return summary(careAdvice(locale).callEmergency, 'or', locale);
+  return summary(locale === 'es' ? callEmergencyEs : callEmergency, 'or', locale);
 }
 
 /**
@@ -120,7 +122,7 @@ export function emergencySentence(locale: Locale = 'en'): string {
  * treatment you had and when, and show your wallet card."
  */
 export function unreachableSentence(locale: Locale = 'en'): string {
-  return summary(careAdvice(locale).teamUnreachable, 'and', locale);
+  return summary(locale === 'es' ? teamUnreachableEs : teamUnreachable, 'and', locale);
 }
 
 /** Every citation key the advice uses (checked against the reference list by a test). */

@@ -63,8 +63,14 @@ export const allNav: NavItem[] = [...mainNav, ...footerNav];
  * explorer joins when it speaks Spanish.
  */
 const menuPagesEs: readonly (NavItem & { menu: Menu })[] = [
+  { menu: 'main', href: '/es/que-es-el-slc/', label: 'Qué es el SLC' },
+  { menu: 'main', href: '/es/sintomas/', label: 'Síntomas' },
+  { menu: 'main', href: '/es/tratamientos/', label: 'Tratamientos' },
+  { menu: 'main', href: '/es/para-pacientes/', label: 'Para pacientes' },
   { menu: 'footer', href: '/es/buscar/', label: 'Buscar' },
   { menu: 'footer', href: '/es/glosario/', label: 'Glosario' },
+  { menu: 'footer', href: '/es/acerca-de/', label: 'Acerca de' },
+  { menu: 'footer', href: '/es/aviso-medico/', label: 'Aviso médico' },
 ];
 
 const menusOf = (items: readonly (NavItem & { menu: Menu })[], menu: Menu): NavItem[] =>
