@@ -34,7 +34,7 @@ const ENGLISH = new Set(
  */
 async function englishOn(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const skip = '.page-references, .cite-card, .cite-this-page, [lang^="en"]';
+    const skip = '.page-references, .cite-card, .cite-this-page, body [lang^="en"]';
     const parts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
