@@ -18,6 +18,13 @@ export default defineConfig({
   // /tools/crs-grade?temp=38.5) omit it: both forms must open the page.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // English keeps today's addresses (no prefix); Spanish pages live under /es/. The Spanish
+  // addresses are a contract, listed in docs/languages.md.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'es'],
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [mdx(), svelte()],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; maths and citation

@@ -6,6 +6,7 @@ describe('npm test stages', () => {
     expect(stages.map((stage) => stage.name)).toEqual([
       'check',
       'lint',
+      'spell',
       'unit',
       'calibrate',
       'build',

@@ -1,5 +1,5 @@
 /**
- * `npm test`: every gate in order (type checks, lint, unit tests, the calibration check, the
+ * `npm test`: every gate in order (type checks, lint, the spelling check, unit tests, the calibration check, the
  * build, page weight, HTML validity, the browser tests), stopping at the first failure with its
  * exit code, then a table of how long each stage took, so a slow stage shows itself.
  */
@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 export const stages: { name: string; script: string }[] = [
   { name: 'check', script: 'check' },
   { name: 'lint', script: 'lint' },
+  { name: 'spell', script: 'spell' },
   { name: 'unit', script: 'test:unit' },
   { name: 'calibrate', script: 'calibrate -- --check' },
   { name: 'build', script: 'build' },

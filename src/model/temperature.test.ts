@@ -107,3 +107,14 @@ describe('reading what a person typed or a link carried', () => {
     expect(readTemperature('385', 'C')).toMatchObject({ kind: 'implausible', otherUnit: null });
   });
 });
+
+describe('temperatures in Spanish', () => {
+  it('uses a decimal comma, °C first and °F beside', () => {
+    expect(formatTemperature(38, 'es')).toBe('38,0 °C (100,4 °F)');
+    expect(formatTemperature(39.4, 'es')).toBe('39,4 °C (102,9 °F)');
+  });
+
+  it('rounds as the English does, never across the fever line', () => {
+    expect(formatTemperature(37.95, 'es')).toBe('37,9 °C (100,3 °F)');
+  });
+});

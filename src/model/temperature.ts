@@ -4,6 +4,7 @@
  * ./temperature-text.ts, kept apart so pages that only show temperatures do not ship it.
  */
 import { FEVER_THRESHOLD_C, atOrAbove, isFever, tenthsWithin } from './grading.ts';
+import { formatDecimal, type Locale } from './locale.ts';
 
 export type TemperatureUnit = 'C' | 'F';
 
@@ -36,12 +37,13 @@ const LINES_F = LINES_C.map(celsiusToFahrenheit);
 /**
  * "39.4 °C (102.9 °F)", one decimal each, as patients read thermometers; neither number is
  * rounded across the fever or the low line, so what is shown agrees with what is said of it
- * (37.96 °C is "37.9 °C (100.3 °F)", below the fever line).
+ * (37.96 °C is "37.9 °C (100.3 °F)", below the fever line). In Spanish the decimal mark is a
+ * comma: "39,4 °C (102,9 °F)".
  */
-export function formatTemperature(celsius: number): string {
+export function formatTemperature(celsius: number, locale: Locale = 'en'): string {
   const c = tenthsWithin(celsius, LINES_C);
   const f = tenthsWithin(celsiusToFahrenheit(celsius), LINES_F);
-  return `${c.toFixed(1)} °C (${f.toFixed(1)} °F)`;
+  return `${formatDecimal(c, 1, locale)} °C (${formatDecimal(f, 1, locale)} °F)`;
 }
 
 /** True below {@link LOW_TEMPERATURE_C}, judged on the reading itself (as fever is). */

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Audience } from '../../content.config';
 import { contentPageHref } from './site-links';
 
 export type Page = CollectionEntry<'pages'>;
@@ -19,27 +18,5 @@ export async function pagesInOrder(): Promise<Page[]> {
   return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
 }
 
-/** How the "Written for …" line names each reader. */
-const audienceWords: Record<Audience, string> = {
-  patients: 'patients and caregivers',
-  students: 'students',
-  clinicians: 'clinicians',
-};
-
-export function describeAudience(audience: readonly Audience[]): string {
-  const words = audience.map((who) => audienceWords[who]);
-  if (words.length <= 1) return words.join('');
-  // "patients and caregivers" already holds an "and": an Oxford comma keeps the list readable.
-  const glue =
-    words.length > 2 || words.some((word) => word.includes(' and ')) ? ', and ' : ' and ';
-  return `${words.slice(0, -1).join(', ')}${glue}${words.at(-1)}`;
-}
-
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+// The "Written for …" words and review dates are written in each language by the vocabulary.
+export { describeAudience, formatDate } from '../i18n/site-words';

@@ -3,6 +3,7 @@
  * the address of exactly the section they mean. No JavaScript: the link puts the section's
  * address in the browser's address bar and the link itself can be copied.
  */
+import { SITE_WORDS, localeOfFile } from '../i18n/site-words';
 interface HastText {
   type: 'text';
   value: string;
@@ -26,7 +27,8 @@ function visit(node: HastNode, callback: (element: HastElement) => void): void {
 }
 
 export function rehypeHeadingAnchors() {
-  return (tree: HastNode) => {
+  return (tree: HastNode, file?: { path?: string }) => {
+    const words = SITE_WORDS[localeOfFile(file?.path)];
     visit(tree, (element) => {
       if (element.tagName !== 'h2' && element.tagName !== 'h3') return;
       const id = element.properties?.['id'];
@@ -48,7 +50,7 @@ export function rehypeHeadingAnchors() {
             type: 'element',
             tagName: 'span',
             properties: { className: ['visually-hidden'] },
-            children: [{ type: 'text', value: `Link to the section “${text}”` }],
+            children: [{ type: 'text', value: words.sectionLink(text) }],
           },
         ],
       });

@@ -6,6 +6,7 @@
  *
  * `<div class="table-scroll" role="region" aria-label="Table: The ASTCT grade of CRS" tabindex="0">`
  */
+import { SITE_WORDS, localeOfFile } from '../i18n/site-words';
 interface HastText {
   type: 'text';
   value: string;
@@ -61,7 +62,8 @@ function labeller(): (base: string) => string {
 }
 
 export function rehypeScrollRegions() {
-  return (tree: HastNode) => {
+  return (tree: HastNode, file?: { path?: string }) => {
+    const table = SITE_WORDS[localeOfFile(file?.path)].table;
     const unique = labeller();
     let section = '';
     let equations = 0;
@@ -76,7 +78,7 @@ export function rehypeScrollRegions() {
             (part) => isElement(part) && part.tagName === 'caption',
           );
           const name = caption ? textOf(caption).trim() : section;
-          children[index] = region('table-scroll', unique(name ? `Table: ${name}` : 'Table'), child);
+          children[index] = region('table-scroll', unique(name ? `${table}: ${name}` : table), child);
           return;
         }
         if (kind === 'equation') {

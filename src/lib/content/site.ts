@@ -1,6 +1,9 @@
+import { SITE_WORDS } from '../i18n/site-words';
+import type { Locale } from '../i18n/locale';
+
 /** Site-wide facts the shell needs: its name and the pages its menus name. */
 export const siteName = 'Cascade';
-export const siteTagline = 'Understanding cytokine release syndrome';
+export const siteTagline = SITE_WORDS.en.siteTagline;
 
 /**
  * The full "when to call" list (rendered from content/care-advice.json by <CareAdvice />): the
@@ -10,6 +13,15 @@ export const callList = {
   href: '/for-patients/#when-to-call-your-team-or-911',
   label: 'When to call your team, or 911',
 } as const;
+
+/** The call list of each language (the Spanish one is on /es/para-pacientes/). */
+export const callLists: Record<Locale, { readonly href: string; readonly label: string }> = {
+  en: callList,
+  es: {
+    href: '/es/para-pacientes/#llame-a-su-equipo-o-al-911',
+    label: 'Cuándo llamar a su equipo o al 911',
+  },
+};
 
 export interface NavItem {
   href: string;
@@ -45,6 +57,34 @@ export const mainNav: NavItem[] = itemsOf('main');
 export const footerNav: NavItem[] = itemsOf('footer');
 /** Every page the menus name: the main menu's, then the footer's. */
 export const allNav: NavItem[] = [...mainNav, ...footerNav];
+
+/**
+ * The Spanish menus: only pages that have been translated (docs/languages.md lists them). The
+ * explorer joins when it speaks Spanish.
+ */
+const menuPagesEs: readonly (NavItem & { menu: Menu })[] = [
+  { menu: 'main', href: '/es/que-es-el-slc/', label: 'Qué es el SLC' },
+  { menu: 'main', href: '/es/sintomas/', label: 'Síntomas' },
+  { menu: 'main', href: '/es/tratamientos/', label: 'Tratamientos' },
+  { menu: 'main', href: '/es/para-pacientes/', label: 'Para pacientes' },
+  { menu: 'footer', href: '/es/buscar/', label: 'Buscar' },
+  { menu: 'footer', href: '/es/glosario/', label: 'Glosario' },
+  { menu: 'footer', href: '/es/acerca-de/', label: 'Acerca de' },
+  { menu: 'footer', href: '/es/aviso-medico/', label: 'Aviso médico' },
+];
+
+const menusOf = (items: readonly (NavItem & { menu: Menu })[], menu: Menu): NavItem[] =>
+  items.filter((item) => item.menu === menu).map(({ href, label }) => ({ href, label }));
+
+/** The menus of each language: main, footer and both. */
+export const navOf: Record<Locale, { main: NavItem[]; footer: NavItem[]; all: NavItem[] }> = {
+  en: { main: mainNav, footer: footerNav, all: allNav },
+  es: {
+    main: menusOf(menuPagesEs, 'main'),
+    footer: menusOf(menuPagesEs, 'footer'),
+    all: [...menusOf(menuPagesEs, 'main'), ...menusOf(menuPagesEs, 'footer')],
+  },
+};
 
 /** True when `href` is the current page or a section that contains it. */
 export function isCurrent(href: string, pathname: string): boolean {
