@@ -109,6 +109,8 @@ test('answers are kept on this device across a reload, unsent, until forgotten',
   const questions = questionsOf('symptoms-and-grading');
   const total = questions.length;
   await page.goto('/symptoms-and-grading/');
+  // The script loads as the questions near the screen, as a reader scrolls to them.
+  await selfCheck(page).scrollIntoViewIfNeeded();
   const score = selfCheck(page).locator('[data-score]');
   await expect(score).toHaveText(`You have not checked an answer yet (${total} questions).`);
 
@@ -143,6 +145,7 @@ test('answers are kept on this device across a reload, unsent, until forgotten',
   expect(requests, 'answering sends nothing').toEqual([]);
 
   await page.reload();
+  await selfCheck(page).scrollIntoViewIfNeeded();
   await expect(score).toHaveText(sofar);
   await expect(second.getByRole('radio', { name: wrong, exact: true })).toBeChecked();
   await expect(second.getByRole('radio', { name: wrong, exact: true })).toBeDisabled();
@@ -156,6 +159,7 @@ test('answers are kept on this device across a reload, unsent, until forgotten',
     expect.stringContaining('self-check'),
   );
   await page.reload();
+  await selfCheck(page).scrollIntoViewIfNeeded();
   await expect(score).toHaveText(`You have not checked an answer yet (${total} questions).`);
 });
 
