@@ -202,7 +202,8 @@ test.describe('the full explorer', () => {
   });
 
   test('every control works from the keyboard alone', async ({ page, context }) => {
-    test.setTimeout(90_000);
+    // The Tab presses add up on a busy 2-core machine.
+    test.setTimeout(180_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const explorer = await openExplorer(page);
     const live = explorer.locator('[data-live]');

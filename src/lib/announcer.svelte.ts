@@ -38,8 +38,9 @@ export class PoliteAnnouncer {
     let said = '';
     $effect(() => {
       const next = text();
-      input?.();
       if (paused()) return;
+      // Read after the pause check: the input may change every frame while playing.
+      input?.();
       if (said === '') {
         said = next;
         return;
