@@ -84,7 +84,11 @@ for (const route of routes) {
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(
-      page.getByRole('contentinfo').getByRole('link', { name: 'disclaimer' }).first(),
+      // In the page's language: "disclaimer", or "aviso médico" on the Spanish pages.
+      page
+        .getByRole('contentinfo')
+        .getByRole('link', { name: /disclaimer|aviso médico/i })
+        .first(),
     ).toBeVisible();
     // Scroll to the end so islands that hydrate when visible load (and could misbehave) too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
