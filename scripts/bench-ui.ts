@@ -5,7 +5,11 @@
  * mouse across its whole range and back, one step at a time, and measures in the page, for every
  * `input` event, the time from the event to the next animation frame (by then the model has run
  * and Svelte has updated the DOM; the frame that follows paints it). It also reports the time to
- * just after that frame's paint and the script work alone. Prints one summary line, exits 0.
+ * just after that frame's paint and the script work alone. Then it opens "100 people like this"
+ * and, after short bursts of arrow-key presses on the slider, measures the time from the last
+ * input to the first frame after the icon array shows that scenario's people (the panel's
+ * `aria-busy` turns false when the latest answer from its worker is drawn). Prints the summary
+ * lines, exits 0.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -67,6 +71,7 @@ const browser = await chromium.launch({
 });
 
 let samples: Sample[] | undefined;
+let cohortLatencies: number[] | undefined;
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/explore/`);
@@ -134,11 +139,64 @@ try {
   );
   // Drop the first few inputs: the JIT is still warming up.
   samples = samples.slice(5);
+  cohortLatencies = await cohortBursts(page, slider);
 } finally {
   await browser.close();
   await server.stop();
 }
 
+/**
+ * Opens the cohort panel, then presses an arrow key 5 times (30 ms apart) per burst and times
+ * the last key's input event to the frame after the panel is no longer busy.
+ */
+async function cohortBursts(
+  page: import('@playwright/test').Page,
+  slider: import('@playwright/test').Locator,
+): Promise<number[]> {
+  const panel = page.locator('details[data-cohort]');
+  await panel.locator('summary').click();
+  const body = panel.locator('[aria-busy]');
+  await body.and(page.locator('[aria-busy="false"]')).waitFor();
+  await panel.locator('[data-icons]').waitFor();
+  const latencies: number[] = [];
+  await slider.evaluate((input) => {
+    const w = window as unknown as { lastInput: number };
+    input.addEventListener('input', (event) => (w.lastInput = event.timeStamp));
+  });
+  for (let burst = 0; burst < 8; burst++) {
+    await slider.focus();
+    for (let press = 0; press < 5; press++) {
+      await page.keyboard.press(burst % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await page.waitForTimeout(30);
+    }
+    // No named functions in here: the page runs this source as it is (no bundler helpers).
+    const latency = await body.evaluate(
+      (element) =>
+        new Promise<number>((resolve) => {
+          const w = window as unknown as { lastInput: number };
+          const observer = new MutationObserver(() => {
+            if (element.getAttribute('aria-busy') !== 'false') return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - w.lastInput));
+          });
+          observer.observe(element, { attributes: true, attributeFilter: ['aria-busy'] });
+          if (element.getAttribute('aria-busy') === 'false') {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - w.lastInput));
+          }
+        }),
+    );
+    latencies.push(latency);
+  }
+  return latencies;
+}
+
+if (cohortLatencies && cohortLatencies.length > 0) {
+  const cohort = stats(cohortLatencies);
+  console.log(
+    `  100 people like this: icon array drawn median ${cohort.median.toFixed(1)} ms (p90 ${cohort.p90.toFixed(1)} ms) after the last input, ${cohortLatencies.length} bursts`,
+  );
+}
 if (!samples || samples.length < 50) {
   console.error(
     `bench:ui: only ${samples?.length ?? 0} input events were measured (expected 50 or more)`,

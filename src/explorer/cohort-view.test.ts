@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CohortAnswer } from './cohort-protocol';
 import { trialHeadline } from './cohort-answer';
-import { GRADE_WORDS, cohortView } from './cohort-view';
+import { GRADE_SHAPES, GRADE_WORDS, cohortView } from './cohort-view';
 
 const answerFor = (therapy: string, counts: number[]): CohortAnswer => ({
   kind: 'cohort',
@@ -58,5 +58,12 @@ describe('the panel words', () => {
       expect(obe.trial.text).toMatch(/could not confirm|could be confirmed/);
       expect(obe.trial.text).not.toMatch(/\d+ in 100|%/);
     }
+  });
+});
+
+describe('the icons', () => {
+  it('draw each grade, 0 to 4, with its own shape (the cue beside colour)', () => {
+    expect(GRADE_SHAPES).toHaveLength(GRADE_WORDS.patient.length);
+    expect(new Set(GRADE_SHAPES).size).toBe(GRADE_SHAPES.length);
   });
 });
