@@ -23,7 +23,7 @@ import { builtRoutes, watchErrors } from './site';
  * tenth link is a real navigation, so the whole path (request, server, page start) is covered.
  */
 const RUNS = 200;
-const CHUNKS = 2;
+const CHUNKS = 4;
 /** One link in this many opens by a real navigation; the others reuse the page (see below). */
 const NAVIGATE_EVERY = 10;
 
@@ -213,7 +213,8 @@ for (const target of stateful) {
       page,
     }) => {
       test.skip(!built, `${target.path} is not built yet`);
-      test.setTimeout(180_000);
+      // 50 links; the explorer runs its model for each, slowly on a loaded 2-core machine.
+      test.setTimeout(300_000);
       const errors = watchErrors(page);
       let dialogs = 0;
       page.on('dialog', async (dialog) => {
