@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { builtRoutes, watchErrors } from './site';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtRoutes, themes, watchErrors } from './site';
 
 const embeds = builtRoutes().filter((route) => route.path.startsWith('/embed/'));
 
@@ -21,7 +22,9 @@ test('an embed renders its preset with minimal chrome and gives its iframe code'
   await expect(page.getByText(/teaching model, not a prediction/i).first()).toBeVisible();
   await page.getByText('Embed this on your own page').click();
   const code = page.getByLabel('Embed code (an iframe)');
-  await expect(code).toHaveValue(/^<iframe src="https?:\/\/[^"]+\/embed\/research-arms\/"/);
+  await expect(code).toHaveValue(
+    /^<iframe src="https?:\/\/[^"]+\/embed\/research-arms\/\?theme=auto"/,
+  );
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.getByText('Embed code copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -41,4 +44,120 @@ test('the embed works inside an iframe on another page', async ({ page, baseURL 
   }, `${baseURL}/embed/burden/`);
   const inner = page.frameLocator('iframe[title="embedded explorer"]');
   await expect(inner.getByRole('slider').first()).toBeVisible();
+});
+
+/**
+ * A teacher chooses the embed's colours (`?theme=light|dark|auto`); auto, the default, follows
+ * the system setting of whoever reads the host page. The page background is --color-bg.
+ */
+const backgrounds = { light: 'rgb(253, 252, 249)', dark: 'rgb(17, 21, 27)' };
+
+async function colours(page: Page) {
+  return page.evaluate(() => ({
+    scheme: getComputedStyle(document.documentElement).colorScheme,
+    background: getComputedStyle(document.body).backgroundColor,
+  }));
+}
+
+/** [address's theme, the reader's system setting, the colours expected] */
+const cases = [
+  ['light', 'dark', 'light'],
+  ['dark', 'light', 'dark'],
+  ['auto', 'light', 'light'],
+  ['auto', 'dark', 'dark'],
+  [null, 'dark', 'dark'],
+  ['Dark', 'light', 'dark'],
+] as const;
+
+for (const width of [360, 1280]) {
+  test.describe(`embed colours at ${width} px`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
+    });
+
+    for (const [theme, system, expected] of cases) {
+      test(`theme=${theme ?? '(absent)'} with a ${system} system setting shows ${expected} colours`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme: system });
+        await page.goto(`/embed/burden/${theme === null ? '' : `?theme=${theme}`}`);
+        const fixed = theme !== null && theme.toLowerCase() !== 'auto';
+        expect(await colours(page)).toEqual({
+          scheme: fixed ? expected : 'light dark',
+          background: backgrounds[expected],
+        });
+        await expect(page.locator('[data-theme-note]')).toBeHidden();
+        // A fixed theme holds when the reader's setting changes; auto follows it.
+        const other = system === 'light' ? 'dark' : 'light';
+        await page.emulateMedia({ colorScheme: other });
+        expect((await colours(page)).background).toBe(backgrounds[fixed ? expected : other]);
+      });
+    }
+
+    test('an unknown theme follows the system setting, with a note naming it', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto('/embed/drugs/?theme=blue');
+      expect(await colours(page)).toEqual({
+        scheme: 'light dark',
+        background: backgrounds.dark,
+      });
+      await expect(page.locator('[data-theme-note]')).toHaveText(
+        'The theme "blue" in this address is not light, dark or auto, so the colours follow your system setting.',
+      );
+      await expect(page.locator('[data-theme-note]')).toBeInViewport();
+    });
+
+    test('the embed code carries the theme the teacher chooses, and is axe clean', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto('/embed/burden/?theme=nope');
+      await page.getByText('Embed this on your own page').click();
+      const code = page.getByLabel('Embed code (an iframe)');
+      const colours = page.getByRole('group', { name: 'Colours of the embed' });
+      await expect(colours.getByLabel(/auto/)).toBeChecked();
+      await expect(code).toHaveValue(
+        /src="http:\/\/127\.0\.0\.1:\d+\/embed\/burden\/\?theme=auto"/,
+      );
+      for (const [label, theme] of [
+        ['Dark', 'dark'],
+        ['Light', 'light'],
+        [/auto/, 'auto'],
+      ] as const) {
+        await colours.getByLabel(label, { exact: typeof label === 'string' }).check();
+        await expect(code).toHaveValue(new RegExp(`/embed/burden/\\?theme=${theme}"`));
+        await page.getByRole('button', { name: 'Copy embed code' }).click();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          await code.inputValue(),
+        );
+      }
+      await colours.getByLabel('Dark', { exact: true }).check();
+      for (const scheme of themes) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map((violation) => violation.id),
+          scheme,
+        ).toEqual([]);
+      }
+    });
+  });
+}
+
+test('without JavaScript the embed code is there, with a word on the theme and no dead control', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/embed/burden/');
+  await page.getByText('Embed this on your own page').click();
+  await expect(page.getByLabel('Embed code (an iframe)')).toHaveValue(
+    /^<iframe src="(https?:\/\/[^/"]+)?\/embed\/burden\/\?theme=auto"/,
+  );
+  await expect(page.getByText(/theme=light or theme=dark keeps the embed/)).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Colours of the embed' })).toBeHidden();
+  await context.close();
 });

@@ -439,16 +439,155 @@ for (const path of [CRS, ICANS]) {
   });
 }
 
+/**
+ * The tool is the page: first under the title, the explanation after it; its result in view
+ * from a shared link and while the fields change, without hiding the field in use.
+ */
+const shared = {
+  [CRS]: '?temp=38.5&bp=one-pressor&o2=none',
+  [ICANS]: '?ice=5&consciousness=voice&seizure=none&motor=none&edema=focal',
+};
+
+/** Where the focused field is against the result bar above it, and whether the bar is on screen. */
+async function focusAgainstBar(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement as HTMLElement;
+    const bar = document.querySelector('.grade-tool .result-bar')!.getBoundingClientRect();
+    const field = focused.getBoundingClientRect();
+    return {
+      name: (focused.closest('label, fieldset, .field, details') ?? focused).textContent
+        ?.trim()
+        .slice(0, 40),
+      inInputs: Boolean(focused.closest('.inputs')),
+      barOnScreen: bar.top >= 0 && bar.bottom <= window.innerHeight,
+      fieldBelowBar: field.top >= bar.bottom - 1 && field.bottom <= window.innerHeight + 1,
+    };
+  });
+}
+
+for (const [path, query] of Object.entries(shared)) {
+  for (const width of [360, 1280]) {
+    test(`${path}: the calculator comes first, its result on the first screen, the explanation after it (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
+      const tool = await openTool(page, path);
+      await expect(result(tool)).toContainText('Not graded yet');
+      await expect(result(tool)).toBeInViewport({ ratio: 1 });
+      await expect(tool.locator('input').first()).toBeInViewport();
+      const order = await page.evaluate(() => {
+        const prose = document.querySelector('.prose');
+        const frame = document.querySelector('.grade-tool');
+        const inShort = document.querySelector('.in-short');
+        const firstText = prose?.querySelector(':scope > p');
+        const follows = (a: Element | null | undefined, b: Element | null | undefined) =>
+          Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          // Astro may put a <style> for the islands first; the first thing a reader sees counts.
+          toolFirstInProse:
+            [...(prose?.children ?? [])]
+              .find((element) => !['STYLE', 'SCRIPT', 'LINK'].includes(element.tagName))
+              ?.contains(frame) ?? false,
+          inShortAfterTool: follows(frame, inShort),
+          textAfterTool: follows(frame, firstText),
+          contentsList: document.querySelectorAll('.toc').length,
+        };
+      });
+      expect(order).toEqual({
+        toolFirstInProse: true,
+        inShortAfterTool: true,
+        textAfterTool: true,
+        contentsList: 0,
+      });
+    });
+
+    test(`${path}: a shared link opens with the result in view, and it stays in view, clear of the field in use, while the inputs change (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
+      const tool = await openTool(page, `${path}${query}`);
+      const box = result(tool);
+      await expect(box).toContainText(/grade \d, because/);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(box).toBeInViewport({ ratio: 1 });
+
+      // Forward through every field by keyboard, changing each radio group with the arrow keys,
+      // then back up: the bar never leaves the screen and never hides the focused field.
+      const first = tool.locator('.inputs input').first();
+      await first.focus();
+      const seen: string[] = [];
+      for (const key of ['Tab', 'Shift+Tab']) {
+        for (let presses = 0; presses < 40; presses += 1) {
+          const place = await focusAgainstBar(page);
+          if (!place.inInputs) break;
+          seen.push(place.name);
+          expect(place, `${key} to "${place.name}"`).toMatchObject({
+            barOnScreen: true,
+            fieldBelowBar: true,
+          });
+          await expect(box).toBeInViewport({ ratio: 1 });
+          const radio = await page.evaluate(
+            () => (document.activeElement as HTMLInputElement).type === 'radio',
+          );
+          if (radio && key === 'Tab') {
+            const before = page.url();
+            await page.keyboard.press('ArrowDown');
+            await expect.poll(() => page.url()).not.toBe(before);
+            expect(await focusAgainstBar(page)).toMatchObject({
+              barOnScreen: true,
+              fieldBelowBar: true,
+            });
+          }
+          await page.keyboard.press(key);
+        }
+        await page.keyboard.press(key === 'Tab' ? 'Shift+Tab' : 'Tab');
+      }
+      expect(seen.length).toBeGreaterThanOrEqual(8);
+    });
+  }
+}
+
+for (const width of [360, 1280]) {
+  test(`${ICANS}: a known ICE total is typed in, the ten items stay folded away, and a bad total gets a message and no grade (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
+    const tool = await openTool(
+      page,
+      `${ICANS}?consciousness=awake&seizure=none&motor=none&edema=none`,
+    );
+    const items = tool.locator('details.ice-items');
+    await expect(items).not.toHaveAttribute('open');
+    await expect(tool.getByLabel('Year', { exact: true })).toBeHidden();
+    const ice = tool.getByLabel('ICE score (0–10)');
+    await ice.fill('6');
+    await expect(result(tool)).toContainText('ICANS grade 2, because ICE score 6 of 10');
+    await expect(result(tool)).toBeInViewport({ ratio: 1 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('ice')).toBe('6');
+    for (const bad of ['11', '6.5', '-1', 'six']) {
+      await ice.fill(bad);
+      await expect(
+        tool.getByText(/is not an ICE score: type a whole number from 0 to 10/),
+      ).toBeVisible();
+      await expect(result(tool)).toContainText('Not graded yet');
+      await expect(ice).toHaveValue(bad);
+    }
+  });
+}
+
 /** The site-wide axe check sees the default state; this one sees marks, notes and errors. */
 const marked = {
   [CRS]: '?temp=39.2&bp=one-pressor&o2=low-flow&masked=1&zzz=1',
   [ICANS]: '?ice=5&consciousness=voice&seizure=none&motor=none&edema=focal&zzz=1',
 };
 for (const [path, query] of Object.entries(marked)) {
-  for (const theme of themes) {
-    test(`${path} with a marked table and a link note is axe clean (${theme})`, async ({
+  for (const [theme, width] of themes.flatMap((theme) =>
+    [360, 1280].map((w) => [theme, w] as const),
+  )) {
+    test(`${path} with a marked table and a link note is axe clean (${theme}, ${width} px)`, async ({
       page,
     }) => {
+      await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
       await page.emulateMedia({ colorScheme: theme });
       const tool = await openTool(page, `${path}${query}`);
       await expect(tool.getByText('sets the grade').first()).toBeVisible();

@@ -27,7 +27,11 @@ const pageSchema = z.object({
   order: z.number().int().nonnegative(),
   /** The "In short" box: 3–5 sentences at reading grade 8 or below (a unit test checks). */
   inShort: z.string().min(40),
-  /** Widget pages (the explorer) use the full page width instead of a reading measure. */
+  /**
+   * Widget pages (the explorer, the grading calculators) open with their widget under the
+   * title and use the full page width; their MDX places `<InShort text={frontmatter.inShort} />`
+   * after the widget, and they have no contents box.
+   */
   wide: z.boolean().default(false),
   /**
    * Pages a worried patient or caregiver lands on: a line under the title links straight to

@@ -1,4 +1,5 @@
 /** Embeddable explorer presets: their addresses and the iframe snippet teachers paste. */
+import { iframeCode, type EmbedFrame, type EmbedTheme } from './embed-code';
 import { PRESETS, type PresetId } from './presets';
 
 export function embedPath(preset: PresetId): string {
@@ -12,13 +13,19 @@ export function embedTitle(preset: PresetId): string {
 /** Height that fits each preset without an inner scroll bar on a laptop screen. */
 const heights: Partial<Record<PresetId, number>> = { full: 1600, 'research-arms': 1100 };
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** What the embed code says about a preset's embed. */
+export function embedFrame(preset: PresetId): EmbedFrame {
+  return {
+    path: embedPath(preset),
+    title: `${embedTitle(preset)} (Cascade, teaching model)`,
+    height: heights[preset] ?? 900,
+  };
 }
 
-export function embedSnippet(preset: PresetId, origin: string): string {
-  const src = new URL(embedPath(preset), origin).href;
-  const title = `${embedTitle(preset)} (Cascade, teaching model)`;
-  const height = heights[preset] ?? 900;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+export function embedSnippet(
+  preset: PresetId,
+  origin: string | null,
+  theme: EmbedTheme = 'auto',
+): string {
+  return iframeCode(embedFrame(preset), origin, theme);
 }

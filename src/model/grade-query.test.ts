@@ -10,6 +10,7 @@ import {
 import {
   EMPTY_CRS_DRAFT,
   EMPTY_ICANS_DRAFT,
+  iceFromText,
   parseCrsInputs,
   parseIceItems,
   parseIcansInputs,
@@ -178,6 +179,51 @@ describe('ICANS calculator query', () => {
     expect(
       parseIcansInputs('consciousness=vigorous&seizure=none&motor=none&edema=none').notes,
     ).toMatchObject([{ kind: 'missing', key: 'ice' }]);
+  });
+
+  it('refuses an ICE total given twice, and does not then call it missing', () => {
+    const { draft, notes } = parseIcansInputs(
+      'ice=6&ice=7&consciousness=awake&seizure=none&motor=none&edema=none',
+    );
+    expect(draft.ice).toBeNull();
+    expect(resolveIcans(draft)).toMatchObject({ inputs: null, missing: ['ice'] });
+    expect(notes).toMatchObject([
+      {
+        key: 'ice',
+        kind: 'invalid',
+        message: 'ice was given more than once, so none of its values was used.',
+      },
+    ]);
+  });
+
+  it('reads a typed ICE total by the same rule as a link: whole numbers 0–10 as given', () => {
+    const cases: [string, number | null][] = [
+      ['6', 6],
+      [' 7 ', 7],
+      ['0', 0],
+      ['10', 10],
+      ['11', null],
+      ['-1', null],
+      ['6.5', null],
+      ['six', null],
+    ];
+    for (const [text, ice] of cases) {
+      expect(iceFromText(text, 'awake'), text).toEqual({
+        ice,
+        implied: false,
+        unusable: ice === null,
+      });
+    }
+    fc.assert(
+      fc.property(
+        fc.string().filter((text) => text.trim() !== ''),
+        (text) => {
+          const link = parseIcansInputs(`ice=${encodeURIComponent(text)}`).draft.ice;
+          expect(iceFromText(text, null).ice).toBe(link);
+        },
+      ),
+      FC_RUNS,
+    );
   });
 
   it('encode then parse gives back the inputs', () => {

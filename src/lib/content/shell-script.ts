@@ -1,7 +1,11 @@
 /**
  * The one inline script of the page shell, run in <head> before first paint:
- * - applies a stored theme choice so the other theme never flashes, then wires the toggle
- *   (hidden without JavaScript, where the system preference simply rules);
+ * - applies the theme so the other one never flashes. A site page takes the reader's stored
+ *   choice and wires the toggle (hidden without JavaScript, where the system preference simply
+ *   rules). An embed, which has no toggle, takes the teacher's choice from its address instead
+ *   (`?theme=light|dark|auto`, src/explorer/embed-code.ts): auto, absent or unknown follows the
+ *   system setting of the host page's reader, and an unknown value is named in the embed's note
+ *   (`[data-theme-note]`). Each variant ships only its own part;
  * - registers the service worker that keeps the site readable offline, and shows the
  *   offline note while the connection is down;
  * - lets Escape close an open citation card (WCAG 1.4.13): the card stays closed until hover
@@ -9,16 +13,48 @@
  * Its sha256 goes into the Content Security Policy; no other script runs on plain pages.
  */
 import { createHash } from 'node:crypto';
+import { EMBED_THEMES } from '../../explorer/embed-code';
 
 export const themeStorageKey = 'cascade-theme';
 
-export const shellScript = `(() => {
-  const key = ${JSON.stringify(themeStorageKey)};
-  const root = document.documentElement;
-  let stored = null;
-  try { stored = localStorage.getItem(key); } catch {}
-  if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
+/** A site page: the stored choice, and the toggle once the page is read. */
+const siteTheme = `
+  let chosen = null;
+  try { chosen = localStorage.getItem(key); } catch {}
+  if (chosen === 'light' || chosen === 'dark') root.dataset.theme = chosen;
   const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  document.addEventListener('DOMContentLoaded', () => {
+    const button = document.querySelector('[data-theme-toggle]');
+    if (!button) return;
+    const show = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+    show();
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const next = current() === 'dark' ? 'light' : 'dark';
+      root.dataset.theme = next;
+      try { localStorage.setItem(key, next); } catch {}
+      show();
+    });
+  });`;
+
+/** An embed: the address's theme (the last one given, as in the explorer's links). */
+const embedTheme = `
+  const asked = new URLSearchParams(location.search).getAll('theme').pop();
+  const theme = asked === undefined ? 'auto' : asked.trim().toLowerCase();
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  if (asked !== undefined && !${JSON.stringify(EMBED_THEMES)}.includes(theme)) {
+    document.addEventListener('DOMContentLoaded', () => {
+      const note = document.querySelector('[data-theme-note]');
+      if (!note) return;
+      note.textContent = 'The theme "' + asked.slice(0, 40) + '" in this address is not light, dark or auto, so the colours follow your system setting.';
+      note.hidden = false;
+    });
+  }`;
+
+function shell(theme: string): string {
+  return `(() => {
+  const key = ${JSON.stringify(themeStorageKey)};
+  const root = document.documentElement;${theme}
   const connection = () => { root.dataset.offline = String(!navigator.onLine); };
   connection();
   addEventListener('online', connection);
@@ -38,19 +74,13 @@ export const shellScript = `(() => {
   document.addEventListener('focusin', reopen);
   document.addEventListener('focusout', () => setTimeout(reopen));
   document.addEventListener('pointerover', reopen);
-  document.addEventListener('DOMContentLoaded', () => {
-    const button = document.querySelector('[data-theme-toggle]');
-    if (!button) return;
-    const show = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
-    show();
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const next = current() === 'dark' ? 'light' : 'dark';
-      root.dataset.theme = next;
-      try { localStorage.setItem(key, next); } catch {}
-      show();
-    });
-  });
 })();`;
+}
 
-export const shellScriptHash: `sha256-${string}` = `sha256-${createHash('sha256').update(shellScript).digest('base64')}`;
+const hash = (script: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(script).digest('base64')}`;
+
+export const shellScript = shell(siteTheme);
+export const shellScriptHash = hash(shellScript);
+export const embedShellScript = shell(embedTheme);
+export const embedShellScriptHash = hash(embedShellScript);
