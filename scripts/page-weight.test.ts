@@ -5,9 +5,13 @@ describe('moduleImports', () => {
   it('finds static, bare, re-exported and dynamic relative imports in minified code', () => {
     const source =
       'import{a as b}from"./client.abc.js";import"./side.js";export{c}from"../x.js";' +
-      'const m=()=>import("./lazy.js");import x from "node:fs";import y from "svelte";';
+      'const m=()=>import("./lazy.js");import x from "node:fs";import y from "svelte";' +
+      'const n=()=>X(()=>import(`./Panel.js`),[]);';
     expect(moduleImports(source).sort()).toEqual(
-      ['../x.js', './client.abc.js', './lazy.js', './side.js'].sort(),
+      ['../x.js', './Panel.js', './client.abc.js', './lazy.js', './side.js'].sort(),
+    );
+    expect(moduleImports(source, false).sort()).toEqual(
+      ['../x.js', './client.abc.js', './side.js'].sort(),
     );
   });
 });
@@ -46,5 +50,17 @@ describe('reachableModules', () => {
       ['/_astro/W.js', '/_astro/lazy.js', '/_astro/r.js', '/_astro/shared.js'].sort(),
     );
     expect(missing).toEqual(['/_astro/gone.js']);
+  });
+
+  it('leaves out what only a dynamic import loads when asked for what loads with the page', () => {
+    const { modules, missing } = reachableModules(
+      ['/_astro/W.js', '/_astro/r.js'],
+      (url) => files[url],
+      false,
+    );
+    expect([...modules.keys()].sort()).toEqual(
+      ['/_astro/W.js', '/_astro/r.js', '/_astro/shared.js'].sort(),
+    );
+    expect(missing).toEqual([]);
   });
 });

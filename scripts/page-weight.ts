@@ -4,13 +4,17 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** Relative module specifiers a bundled ES module imports (static, re-export and dynamic). */
-export function moduleImports(source: string): string[] {
+/**
+ * Relative module specifiers a bundled ES module imports (static, re-export and dynamic; only
+ * the static ones, which load with the module, when `dynamic` is false).
+ */
+export function moduleImports(source: string, dynamic = true): string[] {
   const found = new Set<string>();
   const patterns = [
     /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
     /\bexport\s*[\w*{}\s,$]+from\s*["'](\.{1,2}\/[^"']+)["']/g,
-    /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g,
+    // The bundler writes a dynamic import's address in backquotes.
+    ...(dynamic ? [/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g] : []),
   ];
   for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) if (match[1]) found.add(match[1]);
@@ -59,10 +63,13 @@ export function gzipSize(text: string | Uint8Array): number {
 /**
  * Every module reachable from the entry points. `read` returns a module's text by its
  * site-absolute URL (or undefined when it does not exist, which is an error for the caller).
+ * With `dynamic` false, only what loads with the page: dynamic imports (code loaded when a
+ * reader uses something) are not followed.
  */
 export function reachableModules(
   entries: string[],
   read: (url: string) => string | undefined,
+  dynamic = true,
 ): { modules: Map<string, string>; missing: string[] } {
   const modules = new Map<string, string>();
   const missing: string[] = [];
@@ -76,7 +83,7 @@ export function reachableModules(
       continue;
     }
     modules.set(url, source);
-    for (const specifier of moduleImports(source)) {
+    for (const specifier of moduleImports(source, dynamic)) {
       queue.push(new URL(specifier, `https://site.invalid${url}`).pathname);
     }
   }
