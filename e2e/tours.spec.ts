@@ -61,12 +61,12 @@ test('a tour link opens at its step; Next and Back move through it and keep the 
   page,
 }) => {
   const errors = watchErrors(page);
-  const explorer = await openTour(page, `?tour=${SIZES}&step=3`);
+  const explorer = await openTour(page, `?tour=${SIZES}&step=4`);
   await expect(tourRegion(explorer).getByRole('heading', { name: sizes.title })).toBeVisible();
-  await expectStep(explorer, 3);
-  // Step 3 sets a burden of 80%.
+  await expectStep(explorer, 4);
+  // Step 4 sets a burden of 80% (against 10% in scenario B).
   await expect(burden(explorer)).toHaveValue('80');
-  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=3$`));
+  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=4$`));
   await expect(
     tourRegion(explorer).getByRole('link', { name: /Hay et al\. 2017/ }),
   ).toHaveAttribute('href', '/references/#source-hay2017');
@@ -74,14 +74,16 @@ test('a tour link opens at its step; Next and Back move through it and keep the 
   const next = tourRegion(explorer).getByRole('button', { name: 'Next' });
   await next.focus();
   await page.keyboard.press('Enter');
-  await expectStep(explorer, 4);
-  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=4$`));
-  await expect(next).toBeFocused();
+  await expectStep(explorer, 5);
+  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=5$`));
 
-  await tourRegion(explorer).getByRole('button', { name: 'Back' }).click();
-  await tourRegion(explorer).getByRole('button', { name: 'Back' }).click();
-  await expectStep(explorer, 2);
-  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=2$`));
+  const back = tourRegion(explorer).getByRole('button', { name: 'Back' });
+  await back.click();
+  await back.click();
+  await expectStep(explorer, 3);
+  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=3$`));
+  // Step 3 asks first: until the reader answers, the explorer shows step 2's state.
+  await expect(tourRegion(explorer).locator('[data-question="choose"]')).toBeVisible();
   await expect(burden(explorer)).toHaveValue('40');
   expect(errors).toEqual([]);
 });
@@ -89,22 +91,22 @@ test('a tour link opens at its step; Next and Back move through it and keep the 
 test('moving a control leaves the tour politely, and Resume returns to the step', async ({
   page,
 }) => {
-  const explorer = await openTour(page, `?tour=${SIZES}&step=3`);
-  await expectStep(explorer, 3);
+  const explorer = await openTour(page, `?tour=${SIZES}&step=4`);
+  await expectStep(explorer, 4);
   await burden(explorer).focus();
   await page.keyboard.press('ArrowLeft');
   const left = tourRegion(explorer).locator('[data-tour-left]');
   await expect(left).toContainText('You left the tour');
-  await expect(page).toHaveURL(/\?burden=79$/);
+  await expect(page).toHaveURL(/\?burden=79&compare=b&b\.burden=10$/);
 
-  await left.getByRole('button', { name: 'Resume step 3' }).click();
-  await expectStep(explorer, 3);
+  await left.getByRole('button', { name: 'Resume step 4' }).click();
+  await expectStep(explorer, 4);
   await expect(burden(explorer)).toHaveValue('80');
-  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=3$`));
+  await expect(page).toHaveURL(new RegExp(`\\?tour=${SIZES}&step=4$`));
 
   await tourRegion(explorer).getByRole('button', { name: 'End the tour' }).click();
   await expect(tourRegion(explorer)).toHaveCount(0);
-  await expect(page).toHaveURL(/\?burden=80$/);
+  await expect(page).toHaveURL(/\?burden=80&compare=b&b\.burden=10$/);
 });
 
 test('an unknown tour or step gets the note any bad link value gets, and a sane default', async ({
@@ -142,4 +144,121 @@ test('a tour step is axe clean in both themes at phone and laptop widths', async
       expect(found, `${theme}, ${width} px`).toEqual([]);
     }
   }
+});
+
+test('a recorded tour replays identically in a fresh browser context', async ({
+  page,
+  browser,
+}) => {
+  const explorer = await openTour(page, '');
+  await page.getByRole('button', { name: 'Record a tour' }).click();
+  const recorder = page.locator('[data-tour-recorder]');
+  await recorder.getByLabel('Tour title').fill('High burden, then tocilizumab');
+  await burden(explorer).focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(burden(explorer)).toHaveValue('45');
+  await recorder.getByLabel('Caption for step 1').fill('A little more tumor than the default.');
+  await recorder.getByRole('button', { name: 'Add step' }).click();
+  await explorer.getByLabel(/^Tocilizumab/).selectOption('grade2');
+  await recorder
+    .getByLabel('Caption for step 2')
+    .fill('Tocilizumab at grade 2: watch "free" IL-6 & CRP.');
+  await recorder.getByRole('button', { name: 'Add step' }).click();
+  await expect(recorder.getByRole('list', { name: 'Steps recorded' }).locator('li')).toHaveCount(2);
+  await recorder.getByRole('button', { name: 'Copy link to this tour' }).click();
+  const link = await recorder.getByLabel('Link to this tour').inputValue();
+  expect(link).toMatch(/\/explore\/\?tour=custom&t=[A-Za-z0-9_-]+&step=1$/);
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  const again = await openTour(fresh, new URL(link).search);
+  const tour = tourRegion(again);
+  await expect(tour.getByRole('heading', { name: 'High burden, then tocilizumab' })).toBeVisible();
+  await expect(tour.getByText('Step 1 of 2')).toBeVisible();
+  await expect(tour.locator('.caption')).toHaveText('A little more tumor than the default.');
+  await expect(burden(again)).toHaveValue('45');
+  await expect(again.getByLabel(/^Tocilizumab/)).toHaveValue('off');
+  await tour.getByRole('button', { name: 'Next' }).click();
+  await expect(tour.locator('.caption')).toHaveText(
+    'Tocilizumab at grade 2: watch "free" IL-6 & CRP.',
+  );
+  await expect(again.getByLabel(/^Tocilizumab/)).toHaveValue('grade2');
+  await expect(burden(again)).toHaveValue('45');
+  await expect(fresh).toHaveURL(/\?tour=custom&t=[A-Za-z0-9_-]+&step=2$/);
+  await context.close();
+});
+
+test('a recorded tour cut short in the link gives a note, not a crash', async ({ page }) => {
+  const errors = watchErrors(page);
+  const explorer = await openTour(
+    page,
+    '?tour=custom&t=eJyLVkrOzy0oSi0uTk1RslIyUtJRSs7PK0nNKwEAi1wJ&step=1',
+  );
+  await expect(
+    explorer.getByRole('status').filter({ hasText: 'This link had settings' }),
+  ).toContainText('could not be read');
+  await expect(tourRegion(explorer)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a drawn prediction, made with the keyboard, is scored against the model', async ({
+  page,
+}) => {
+  const mouse = tourFile('mouse-experiment');
+  const n = mouse.steps.findIndex((s) => 'question' in s) + 1;
+  const explorer = await openTour(page, `?tour=mouse-experiment&step=${n}`);
+  const tour = tourRegion(explorer);
+  const draw = tour.locator('[data-question="draw"]');
+  await expect(draw).toBeVisible();
+  // Before the reveal the explorer shows the course without the drug.
+  await expect(explorer.getByLabel(/^Tocilizumab/)).toHaveValue('off');
+  const day4 = draw.getByRole('slider', { name: 'Day 4' });
+  await day4.focus();
+  const before = Number(await day4.getAttribute('aria-valuenow'));
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowUp');
+  await expect(day4).toHaveAttribute('aria-valuenow', String(before + 8 * 150));
+  await expect(draw.getByRole('list', { name: 'Your curve, day by day' })).toContainText(
+    `Day 4: ${(before + 1200).toLocaleString('en-US')}`,
+  );
+  await page.keyboard.press('Tab');
+  await expect(draw.getByRole('slider', { name: 'Day 6' })).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await draw.getByRole('button', { name: "Show the model's curve" }).click();
+  const result = draw.locator('[data-score]');
+  await expect(result).toContainText(/Score: [0-3] of 3\./);
+  await expect(result).toContainText("Your curve rises and falls as the model's does in");
+  await expect(draw.getByRole('list', { name: 'Your curve, day by day' })).toContainText('model:');
+  await expect(explorer.getByLabel(/^Tocilizumab/)).toHaveValue('day0');
+  await expect(page).toHaveURL(new RegExp(`\\?tour=mouse-experiment&step=${n}$`));
+});
+
+test('a question step is axe clean before and after the answer, in both themes', async ({
+  page,
+}) => {
+  const explorer = await openTour(page, `?tour=${SIZES}&step=3`);
+  const choose = tourRegion(explorer).locator('[data-question="choose"]');
+  await expect(choose).toBeVisible();
+  await expect(burden(explorer)).toHaveValue('40');
+  const check = async () => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme });
+        const results = await new AxeBuilder({ page })
+          .include('[data-tour]')
+          .withTags(wcag22aa)
+          .analyze();
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`),
+          `${theme}, ${width} px`,
+        ).toEqual([]);
+      }
+    }
+  };
+  await check();
+  await choose.getByRole('radio', { name: 'It goes up' }).check();
+  await choose.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(choose.getByRole('status')).toContainText('Right.');
+  await expect(burden(explorer)).toHaveValue('80');
+  await check();
 });

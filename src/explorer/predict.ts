@@ -4,7 +4,26 @@
  * should get right about a curve's shape, not its exact numbers: does it rise and fall where the
  * model's does, does it peak on about the same day, and at about the same height. Pure.
  */
-import { formatAmount, formatDay } from '../lib/format';
+/**
+ * Numbers as the drawing prints them: 3 significant digits, grouped ("1,420", "9.6"). Its own
+ * small copy of the explorer's format (lib/format.ts): the drawing's code loads on demand and
+ * must not depend on the explorer's bundle, whose stylesheets the bundler cannot preload.
+ */
+const AMOUNTS = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+);
+
+export function formatAmount(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const abs = Math.abs(x);
+  return (AMOUNTS[abs >= 100 ? 0 : abs >= 1 ? 1 : 2] ?? AMOUNTS[0]!).format(x);
+}
+
+/** "3" for whole days, "3.4" otherwise. */
+export function formatDay(day: number): string {
+  const rounded = Math.round(day * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
 
 /** The days a drawing has a handle on: every 2 days over the first two weeks. */
 export const DRAW_DAYS: readonly number[] = [0, 2, 4, 6, 8, 10, 12, 14];
