@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { selfCheckSchema } from './lib/content/self-checks';
+import { tourSchema } from './lib/content/tours';
 
 /**
  * The readers a page can be written for: the one list. The page schema below, the "Written for
@@ -96,4 +97,13 @@ const selfChecks = defineCollection({
   schema: selfCheckSchema,
 });
 
-export const collections = { pages, pagesEs, glossary, glossaryEs, selfChecks };
+/**
+ * Guided tours of the explorer: `content/tours/<id>.yaml` opens as `/explore/?tour=<id>&step=1`
+ * (schema and checks in `lib/content/tours.ts`; served to the explorer as `/tours.json`).
+ */
+const tours = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/tours' }),
+  schema: tourSchema,
+});
+
+export const collections = { pages, pagesEs, glossary, glossaryEs, selfChecks, tours };

@@ -163,4 +163,31 @@ describe('explorerState', () => {
     expect(state.address.notes).toEqual([]);
     destroy();
   });
+
+  it("loads a tour step's state, and writes the tour's address instead of the state while told to", () => {
+    const location = new URL('https://x.org/explore/?tour=a&step=2');
+    const written: string[] = [];
+    const history = {
+      state: null,
+      replaceState: (_: unknown, __: string, href: string) => {
+        written.push(href);
+        location.href = href;
+      },
+    };
+    vi.stubGlobal('window', { location, history });
+    const { state, destroy } = explorer(PRESETS.full, true);
+    flushSync();
+    state.playback.playing = true;
+    expect(state.load('burden=80&day=6&colour=red').map((note) => note.key)).toEqual(['colour']);
+    expect(state.playback.playing).toBe(false);
+    expect(state.scenario.burden).toBe(80);
+    expect(state.view.day).toBe(6);
+    state.tourAddress = 'tour=a&step=3';
+    flushSync();
+    expect(written.at(-1)).toBe('https://x.org/explore/?tour=a&step=3');
+    state.tourAddress = null;
+    flushSync();
+    destroy();
+    expect(written.at(-1)).toBe('https://x.org/explore/?burden=80&day=6');
+  });
 });

@@ -36,6 +36,7 @@ import {
   startOfB,
   type ViewState,
 } from '../../explorer/view-query';
+import type { QueryNote } from '../../model/query';
 
 /** The scenario the controls set: the reader's (A) or, when comparing with one, B. */
 export type Target = 'a' | 'b';
@@ -45,6 +46,28 @@ export interface ExplorerOptions {
   sync: boolean;
   /** Called on each frame while playing (the diagram moves its particles on it). */
   onframe(dt: number): void;
+}
+
+/**
+ * What a component wrapping an explorer (TourExplorer) may give the explorer it renders, so the
+ * explorer itself stays unaware of guided tours.
+ */
+export interface ExplorerHook {
+  /** Takes out of the link the keys that are not the explorer's (a tour's) before it is read. */
+  linkFilter(query: string): string;
+  /** Receives the explorer's state once it is created. */
+  attach(state: ExplorerState): void;
+}
+
+let nextHook: ExplorerHook | undefined;
+
+/**
+ * Gives the next explorer created its wrapper's hook: the wrapper calls it just before it renders
+ * its explorer, which takes it at once. (A module variable, not a Svelte context, keeps the
+ * context functions out of every explorer's bundle.)
+ */
+export function hookNextExplorer(hook: ExplorerHook): void {
+  nextHook = hook;
 }
 
 export interface ExplorerState {
@@ -93,12 +116,18 @@ export interface ExplorerState {
   set(control: ScenarioControl, next: Scenario): void;
   /** Stops playing and shows the preset's scenario and view again. */
   reset(): void;
+  /** While a tour is followed, what the address shows instead of the state (`tour=…&step=…`). */
+  tourAddress: string | null;
+  /** Stops playing and shows the state a query text describes (a tour step); returns its notes. */
+  load(query: string): readonly QueryNote[];
 }
 
 /** The settings of a patient, which B follows A in while they are the same. */
 const PATIENT = ['therapy', 'burden', 'dose'] as const;
 
 export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions): ExplorerState {
+  const hook = nextHook;
+  nextHook = undefined;
   let scenario = $state.raw(preset.scenario);
   /** B once it has its own settings; until then it is where it starts ({@link startOfB}). */
   let ownB = $state.raw<Scenario | null>(null);
@@ -142,21 +171,24 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
     `${courseSentence(runs)} ${change?.notices.map((notice) => notice.text).join(' ') ?? ''}`.trim(),
   );
 
+  let tourAddress = $state<string | null>(null);
+  function apply(stateQuery: string): readonly QueryNote[] {
+    const parsed = parseExplorerQuery(stateQuery, preset.view);
+    scenario = parsed.scenario;
+    ownB = parsed.b;
+    Object.assign(view, parsed.view);
+    return parsed.notes;
+  }
+
   const address = new AddressState({
-    read(linkQuery) {
-      const parsed = parseExplorerQuery(linkQuery, preset.view);
-      scenario = parsed.scenario;
-      ownB = parsed.b;
-      Object.assign(view, parsed.view);
-      return parsed.notes;
-    },
-    query: () => query,
+    read: (linkQuery) => apply(hook ? hook.linkFilter(linkQuery) : linkQuery),
+    query: () => tourAddress ?? query,
     sync,
     // The day changes every frame while playing: the address catches up after.
     paused: () => playback.playing,
   });
 
-  return {
+  const state: ExplorerState = {
     get scenario() {
       return scenario;
     },
@@ -239,5 +271,19 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
       edit = null;
       Object.assign(view, preset.view);
     },
+    get tourAddress() {
+      return tourAddress;
+    },
+    set tourAddress(next) {
+      tourAddress = next;
+    },
+    load(stateQuery) {
+      playback.playing = false;
+      edit = null;
+      editing = 'a';
+      return apply(stateQuery);
+    },
   };
+  hook?.attach(state);
+  return state;
 }
