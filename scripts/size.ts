@@ -17,10 +17,11 @@ import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
 const KB = 1024;
 /** Budgets in gzip KB for a page's first-load JavaScript (files plus inline). */
-// Interim: 64 KB while the batch's explorer work (products, reader experience) lands; the speed
-// issue (#17) brings explorer pages to 40 KB with d3-scale back.
-const widgetBudgetKb: Record<string, number> = { '/explore/': 64 };
-const defaultWidgetBudgetKb = 64;
+// Interim: 66 KB while the batch's explorer work (products and cohort, reader experience, tours,
+// the embed code chooser) lands; the speed issue (#17) brings explorer pages to 40 KB with
+// d3-scale back (`npm run size -- --why` says where the bytes go).
+const widgetBudgetKb: Record<string, number> = { '/explore/': 66 };
+const defaultWidgetBudgetKb = 66;
 const why = process.argv.includes('--why');
 
 function readSite(url: string): string | undefined {
