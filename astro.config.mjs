@@ -32,7 +32,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkCitations],
       rehypePlugins: [
-        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+        [rehypeKatex, { output: 'mathml', throwOnError: true }],
         // Tables and displayed equations scroll inside themselves on a narrow screen.
         rehypeScrollRegions,
         // Ids first (Astro would add them later), so the anchors can point at them.

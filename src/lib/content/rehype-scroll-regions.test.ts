@@ -21,6 +21,9 @@ describe('rehypeScrollRegions', () => {
         element('span', [element('span', [], { className: ['katex'] })], {
           className: ['katex-display'],
         }),
+        // KaTeX's MathML-only output: a display is a .katex span holding <math display="block">.
+        element('span', [element('math', [], { display: 'block' })], { className: ['katex'] }),
+        element('span', [element('math')], { className: ['katex'] }),
         element('p', [element('span', [], { className: ['katex'] })]),
       ],
     };
@@ -34,13 +37,15 @@ describe('rehypeScrollRegions', () => {
         'Table: The ASTCT grade of CRS (2)',
         'Table: Parameters',
         'Equation 1',
+        'Equation 2',
       ],
     );
     for (const node of regions) {
       expect((node.properties as Record<string, unknown>)['tabIndex']).toBe(0);
     }
-    // Inline maths stays in its paragraph.
+    // Inline maths stays where it is, in its paragraph or not.
     expect(tree.children.at(-1)?.tagName).toBe('p');
+    expect(tree.children.at(-2)?.tagName).toBe('span');
   });
 
   it('leaves a table that already scrolls in a region alone', () => {

@@ -39,6 +39,11 @@ function kindOf(node: HastNode): 'table' | 'equation' | null {
   if (!isElement(node)) return null;
   if (node.tagName === 'table') return 'table';
   if (classesOf(node).includes('katex-display')) return 'equation';
+  // KaTeX's MathML-only output: `<span class="katex"><math display="block">` for a display.
+  if (classesOf(node).includes('katex')) {
+    const math = node.children.find((part) => isElement(part) && part.tagName === 'math');
+    if (math && isElement(math) && math.properties?.['display'] === 'block') return 'equation';
+  }
   return null;
 }
 
