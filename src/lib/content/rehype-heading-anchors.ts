@@ -4,22 +4,7 @@
  * address in the browser's address bar and the link itself can be copied.
  */
 import { SITE_WORDS, localeOfFile } from '../i18n/site-words';
-interface HastText {
-  type: 'text';
-  value: string;
-}
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties?: Record<string, unknown>;
-  children: HastNode[];
-}
-type HastNode = HastElement | HastText | { type: string; children?: HastNode[] };
-
-function textOf(node: HastNode): string {
-  if (node.type === 'text') return (node as HastText).value;
-  return ((node as { children?: HastNode[] }).children ?? []).map(textOf).join('');
-}
+import { textOf, type HastElement, type HastNode } from './hast-nodes';
 
 function visit(node: HastNode, callback: (element: HastElement) => void): void {
   if (node.type === 'element') callback(node as HastElement);

@@ -7,26 +7,7 @@
  * `<div class="table-scroll" role="region" aria-label="Table: The ASTCT grade of CRS" tabindex="0">`
  */
 import { SITE_WORDS, localeOfFile } from '../i18n/site-words';
-interface HastText {
-  type: 'text';
-  value: string;
-}
-interface HastElement {
-  type: 'element';
-  tagName: string;
-  properties?: Record<string, unknown>;
-  children: HastNode[];
-}
-type HastNode = HastElement | HastText | { type: string; children?: HastNode[] };
-
-function isElement(node: HastNode): node is HastElement {
-  return node.type === 'element';
-}
-
-function textOf(node: HastNode): string {
-  if (node.type === 'text') return (node as HastText).value;
-  return ((node as { children?: HastNode[] }).children ?? []).map(textOf).join('');
-}
+import { isElement, textOf, type HastElement, type HastNode } from './hast-nodes';
 
 function classesOf(element: HastElement): string[] {
   const value = element.properties?.['className'];
