@@ -23,7 +23,11 @@ const ENGLISH = new Set(
   (
     'the and of your you with for is this that what when call team page more see read ' +
     'search skip theme dark link next previous reference references section note about home ' +
-    'main footer glossary fever care worried written reviewed only language'
+    'main footer glossary fever care worried written reviewed only language ' +
+    // The explorer's words (Spanish has none of these).
+    'day grade worst drug drugs scenario show table play pause speed blood oxygen support ' +
+    'chart charts download copy view controls feel might now none low high starts highest ' +
+    'teaching model nothing treatment step throughout'
   ).split(' '),
 );
 
@@ -70,6 +74,7 @@ test('the Spanish pages are built under /es/', () => {
     '/es/acerca-de/',
     '/es/aviso-medico/',
     '/es/buscar/',
+    '/es/explorar/',
   ]) {
     expect(paths).toContain(path);
   }
@@ -250,4 +255,113 @@ test('the sitemap lists both languages, each page with its twin', async ({ reque
 test('the English check finds English where there is English (it can fail)', async ({ page }) => {
   await page.goto('/for-patients/');
   expect(await englishOn(page)).toEqual(expect.arrayContaining(['the', 'your', 'team']));
+});
+
+test.describe('the explorer in Spanish (/es/explorar/)', () => {
+  /** Opens an explorer page with `query` and waits until its controls work. */
+  async function open(page: Page, path: string, query: string) {
+    await page.goto(`${path}${query}`);
+    const explorer = page.locator('section.explorer[data-ready="true"]');
+    await expect(explorer).toBeVisible();
+    return explorer;
+  }
+
+  test('at 360 px it speaks Spanish: the day, the care card with the emergency route, the clinician view, a change; axe clean', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const explorer = await open(page, '/es/explorar/', '?burden=80&day=6');
+    await expect(explorer).toHaveAttribute('aria-label', 'Explorador de la cascada');
+    await expect(explorer.locator('[data-moment]')).toContainText(
+      /^Día 6: fiebre de \d\d,\d °C \(\d+,\d °F\)/,
+    );
+    const symptoms = explorer.locator('.symptoms');
+    await expect(symptoms.getByRole('radio', { name: 'Lo que podría sentir' })).toBeChecked();
+    const card = symptoms.locator('[data-care-card]');
+    await expect(card).toContainText('Para aprender, no para decidir');
+    await expect(card).toContainText(
+      /Si esto le pasara a usted: llame (a su equipo médico|al 911)/,
+    );
+    // Telling a reader to call always carries the emergency route, in Spanish.
+    await expect(card.locator('[data-emergency-route]')).toContainText(
+      'Llame al 911 (o al número de emergencias de su zona)',
+    );
+    await expect(
+      symptoms.getByRole('link', { name: 'Cuándo llamar a su equipo o al 911' }),
+    ).toHaveAttribute('href', '/es/para-pacientes/#llame-a-su-equipo-o-al-911');
+    expect(await englishOn(page)).toEqual([]);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme });
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map((v) => v.id),
+          `${theme}, ${width} px`,
+        ).toEqual([]);
+      }
+    }
+    await page.setViewportSize({ width: 360, height: 740 });
+    // A change says what it did, in Spanish; the charts' tables open in Spanish.
+    await explorer.getByLabel(/^Tocilizumab/).selectOption('fever');
+    await expect(explorer.locator('[data-change="tocilizumab"]')).toContainText(/grado máximo/);
+    for (const table of await explorer.locator('details.data-table > summary').all()) {
+      await table.click();
+    }
+    await expect(
+      explorer.locator('details.data-table th', { hasText: 'Día' }).first(),
+    ).toBeVisible();
+    expect(await englishOn(page)).toEqual([]);
+    await symptoms.getByRole('radio', { name: 'Vista clínica' }).check();
+    await expect(symptoms.getByRole('heading', { name: 'Vista clínica, día 6' })).toBeVisible();
+    expect(await englishOn(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a shared link opens the same state on /explore/ and on /es/explorar/', async ({ page }) => {
+    const query =
+      '?burden=80&therapy=axi-cel&tocilizumab=grade2&compare=b&b.anakinra=grade2&day=6.5&view=clinician';
+    /** What the controls are set to, and the address the explorer keeps. */
+    const state = async (path: string) => {
+      const explorer = await open(page, path, query);
+      const values = await explorer
+        .locator('select, input[type="range"], input[type="radio"]:checked')
+        .evaluateAll((fields) =>
+          fields.map(
+            (field) => `${field.id.replace(/^[^-]*-/, '')}=${(field as HTMLInputElement).value}`,
+          ),
+        );
+      // Numbers as numbers: "1,776" and "6.2" in English are "1776" and "6,2" in Spanish.
+      const spanishMarks = path.startsWith('/es/');
+      const figures = (await explorer.locator('[data-figure] .now').allTextContents()).map((text) =>
+        (spanishMarks ? text.replace(/\./g, '').replace(/,/g, '.') : text.replace(/,/g, ''))
+          .match(/\d+(\.\d+)?/g)
+          ?.map(Number),
+      );
+      return { values, figures, search: new URL(page.url()).search };
+    };
+    const english = await state('/explore/');
+    const spanish = await state('/es/explorar/');
+    expect(spanish.values).toEqual(english.values);
+    // The same course: the same numbers (only the decimal mark and the words differ).
+    expect(spanish.figures).toEqual(english.figures);
+    expect(spanish.search).toBe(english.search);
+    expect(english.values.length).toBeGreaterThan(8);
+  });
+
+  test('a bad link value gets a note in Spanish, and a sane default', async ({ page }) => {
+    const explorer = await open(page, '/es/explorar/', '?burden=500&anakinra=sometimes&colour=red');
+    const note = page.getByRole('status').filter({ hasText: 'Este enlace tenía ajustes' });
+    await expect(note).toContainText('«sometimes» no es un valor válido de anakinra');
+    await expect(note).toContainText('No conocemos el ajuste «colour»');
+    await expect(note).toContainText('burden 500 estaba fuera del rango permitido');
+    await expect(explorer.getByLabel(/^Anakinra/)).toHaveValue('off');
+    expect(await englishOn(page)).toEqual([]);
+    await note.getByRole('button', { name: 'Cerrar esta nota' }).click();
+    await expect(note).toBeHidden();
+  });
 });

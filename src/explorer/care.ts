@@ -59,7 +59,7 @@ function cardOf(list: AdviceList, ids: ReadonlySet<string>, emergency: boolean):
 }
 
 /** The care card of a moment, or null when nothing in it is on the call list. */
-export function careCardFor(m: Moment): CareCard | null {
+export function careCardFor(m: Moment, lists = CALL_LISTS): CareCard | null {
   const team = new Set<string>();
   const emergency = new Set<string>();
   for (const symptom of m.symptoms) {
@@ -71,7 +71,7 @@ export function careCardFor(m: Moment): CareCard | null {
   const consciousness = m.icans.domainGrades.consciousness;
   if (consciousness >= DROWSY) team.add('sleepiness');
   if (consciousness >= HARD_TO_WAKE) emergency.add('unrousable');
-  const { callTeam, callEmergency } = CALL_LISTS;
+  const { callTeam, callEmergency } = lists;
   if (emergency.size > 0) return cardOf(callEmergency, emergency, true);
   return team.size > 0 ? cardOf(callTeam, team, false) : null;
 }

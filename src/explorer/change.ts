@@ -37,6 +37,31 @@ export interface Change {
   readonly notices: readonly Notice[];
 }
 
+/**
+ * The words of what a change did, in one language: the English ones below; the Spanish twin in
+ * ./explorer-words.es.ts. Numbers come formatted, and the sentences only put them in place.
+ */
+export interface ChangeWords {
+  /** When CRS starts: "day 1.8", or "never". */
+  readonly onset: (s: Summary) => string;
+  /** "649 pg/mL" */
+  readonly amount: (value: number) => string;
+  readonly grade: (name: 'CRS' | 'ICANS', was: number, now: number) => string;
+  readonly noCrsNow: (was: string) => string;
+  readonly onsetMoved: (now: string, was: string) => string;
+  readonly il6: (now: string, was: string) => string;
+  readonly unchanged: (course: string) => string;
+  readonly course: (s: Summary) => string;
+  readonly notices: {
+    readonly burdenStep: (lo: number, hi: number, was: number, now: number) => string;
+    readonly brain: (rose: boolean) => string;
+    readonly freeIl6: string;
+    readonly feverHidden: (was: number, now: number) => string;
+    /** The links' words, by notice. */
+    readonly links: Readonly<Record<Notice['id'], string>>;
+  };
+}
+
 /** When CRS starts: "day 1.8", or "never". */
 export const onset = (s: Summary) =>
   s.crsOnsetDay === null ? 'never' : `day ${formatDay(s.crsOnsetDay)}`;
@@ -51,26 +76,56 @@ export function courseWords(s: Summary): string {
   return `worst CRS grade ${s.maxCrsGrade}, worst ICANS grade ${s.maxIcansGrade}, ${start}`;
 }
 
+const CHANGE_EN: ChangeWords = {
+  onset,
+  amount: formatAmount,
+  grade: (name, was, now) =>
+    now === was ? `worst ${name} grade still ${now}` : `worst ${name} grade ${now} (was ${was})`,
+  noCrsNow: (was) => `no CRS (it started ${was})`,
+  onsetMoved: (now, was) => `CRS starts ${now} (was ${was})`,
+  il6: (now, was) => `highest IL-6 ${now} pg/mL (was ${was})`,
+  unchanged: (course) => `No change over the 28 days: ${course}.`,
+  course: courseWords,
+  notices: {
+    burdenStep: (lo, hi, was, now) =>
+      `Between ${lo}% and ${hi}% burden the worst CRS grade ${now > was ? 'rises' : 'falls'} from ${was} to ${now}: more tumor switches on more T cells, and grades rise in steps, not smoothly.`,
+    brain: (rose) =>
+      `The worst ICANS grade ${rose ? 'rose' : 'did not fall'} with tocilizumab: it calms the body-wide signs of CRS, but it does not protect the brain.`,
+    freeIl6:
+      'Free IL-6 went up, not down: tocilizumab blocks its receptor, so IL-6 that would have bound there stays in the blood.',
+    feverHidden: (was, now) =>
+      `Fever medicine hid the fever, not the cascade underneath${now < was ? `: the worst CRS grade reads ${now}, not ${was}` : ''}; blood pressure and oxygen still show how CRS is going.`,
+    links: {
+      'burden-step': 'Why bulk matters',
+      brain: 'Why blocking the IL-6 receptor does not protect the brain',
+      'free-il6': 'Tocilizumab, on Treatments',
+      'fever-hidden': 'How CRS often unfolds',
+    },
+  },
+};
+
 /** The effect of a change on the course, in one sentence. */
-export function effectSentence(before: Summary, after: Summary): string {
-  const grade = (name: string, was: number, now: number) =>
-    now === was ? `worst ${name} grade still ${now}` : `worst ${name} grade ${now} (was ${was})`;
+export function effectSentence(before: Summary, after: Summary, w = CHANGE_EN): string {
   const parts = [
-    grade('CRS', before.maxCrsGrade, after.maxCrsGrade),
-    grade('ICANS', before.maxIcansGrade, after.maxIcansGrade),
+    w.grade('CRS', before.maxCrsGrade, after.maxCrsGrade),
+    w.grade('ICANS', before.maxIcansGrade, after.maxIcansGrade),
   ];
-  if (onset(before) !== onset(after)) {
+  let changed = before.maxCrsGrade !== after.maxCrsGrade;
+  changed ||= before.maxIcansGrade !== after.maxIcansGrade;
+  if (w.onset(before) !== w.onset(after)) {
+    changed = true;
     parts.push(
       after.crsOnsetDay === null
-        ? `no CRS (it started ${onset(before)})`
-        : `CRS starts ${onset(after)} (was ${onset(before)})`,
+        ? w.noCrsNow(w.onset(before))
+        : w.onsetMoved(w.onset(after), w.onset(before)),
     );
   }
-  const [il6, il6Was] = [formatAmount(after.peakIl6), formatAmount(before.peakIl6)];
-  if (il6 !== il6Was) parts.push(`highest IL-6 ${il6} pg/mL (was ${il6Was})`);
-  if (!parts.some((part) => part.includes('(was') || part.includes('(it'))) {
-    return `No change over the 28 days: ${courseWords(after)}.`;
+  const [il6, il6Was] = [w.amount(after.peakIl6), w.amount(before.peakIl6)];
+  if (il6 !== il6Was) {
+    changed = true;
+    parts.push(w.il6(il6, il6Was));
   }
+  if (!changed) return w.unchanged(w.course(after));
   const sentence = parts.join(', ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
@@ -89,7 +144,13 @@ function feversHidden(before: Simulation, after: Simulation): number {
 }
 
 /** What to notice about a change of `control` from `before` to `after`, most important first. */
-export function noticesFor(control: ScenarioControl, before: Course, after: Course): Notice[] {
+export function noticesFor(
+  control: ScenarioControl,
+  before: Course,
+  after: Course,
+  w = CHANGE_EN,
+): Notice[] {
+  const { links, ...say } = w.notices;
   const was = before.sim.summary;
   const now = after.sim.summary;
   const notices: Notice[] = [];
@@ -97,26 +158,26 @@ export function noticesFor(control: ScenarioControl, before: Course, after: Cour
     const [lo, hi] = [before.scenario.burden, after.scenario.burden].sort((x, y) => x - y);
     notices.push({
       id: 'burden-step',
-      text: `Between ${lo}% and ${hi}% burden the worst CRS grade ${now.maxCrsGrade > was.maxCrsGrade ? 'rises' : 'falls'} from ${was.maxCrsGrade} to ${now.maxCrsGrade}: more tumor switches on more T cells, and grades rise in steps, not smoothly.`,
+      text: say.burdenStep(lo ?? 0, hi ?? 0, was.maxCrsGrade, now.maxCrsGrade),
       href: '/tumor-burden/#why-bulk-matters',
-      link: 'Why bulk matters',
+      link: links['burden-step'],
     });
   }
   if (control === 'tocilizumab' && on(after, 'tocilizumab')) {
     if (now.maxIcansGrade > 0 && now.maxIcansGrade >= was.maxIcansGrade) {
       notices.push({
         id: 'brain',
-        text: `The worst ICANS grade ${now.maxIcansGrade > was.maxIcansGrade ? 'rose' : 'did not fall'} with tocilizumab: it calms the body-wide signs of CRS, but it does not protect the brain.`,
+        text: say.brain(now.maxIcansGrade > was.maxIcansGrade),
         href: '/neurotoxicity/#why-blocking-the-il-6-receptor-does-not-protect-the-brain',
-        link: 'Why blocking the IL-6 receptor does not protect the brain',
+        link: links.brain,
       });
     }
     if (now.peakIl6 > was.peakIl6 * 1.02) {
       notices.push({
         id: 'free-il6',
-        text: 'Free IL-6 went up, not down: tocilizumab blocks its receptor, so IL-6 that would have bound there stays in the blood.',
+        text: say.freeIl6,
         href: '/treatments/#tocilizumab',
-        link: 'Tocilizumab, on Treatments',
+        link: links['free-il6'],
       });
     }
   }
@@ -127,19 +188,24 @@ export function noticesFor(control: ScenarioControl, before: Course, after: Cour
   ) {
     notices.push({
       id: 'fever-hidden',
-      text: `Fever medicine hid the fever, not the cascade underneath${now.maxCrsGrade < was.maxCrsGrade ? `: the worst CRS grade reads ${now.maxCrsGrade}, not ${was.maxCrsGrade}` : ''}; blood pressure and oxygen still show how CRS is going.`,
+      text: say.feverHidden(was.maxCrsGrade, now.maxCrsGrade),
       href: '/symptoms-and-grading/#how-crs-often-unfolds',
-      link: 'How CRS often unfolds',
+      link: links['fever-hidden'],
     });
   }
   return notices;
 }
 
 /** What changing `control` from `before` to `after` did, and what to notice. */
-export function describeChange(control: ScenarioControl, before: Course, after: Course): Change {
+export function describeChange(
+  control: ScenarioControl,
+  before: Course,
+  after: Course,
+  w = CHANGE_EN,
+): Change {
   return {
     control,
-    effect: effectSentence(before.sim.summary, after.sim.summary),
-    notices: noticesFor(control, before, after),
+    effect: effectSentence(before.sim.summary, after.sim.summary, w),
+    notices: noticesFor(control, before, after, w),
   };
 }

@@ -37,13 +37,13 @@ describe('gradeRuns', () => {
 
 describe('support levels in words', () => {
   it('word each level of the model, clamping stray ones', () => {
-    expect([0, 1, 2, 3].map(bpWordOfLevel)).toEqual([
+    expect([0, 1, 2, 3].map((level) => bpWordOfLevel(level))).toEqual([
       'None',
       'Fluids',
       'One vasopressor',
       'Several vasopressors',
     ]);
-    expect([0, 1, 2, 3].map(o2WordOfLevel)).toEqual([
+    expect([0, 1, 2, 3].map((level) => o2WordOfLevel(level))).toEqual([
       'None',
       'Low-flow oxygen',
       'High-flow oxygen',

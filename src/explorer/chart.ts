@@ -3,8 +3,8 @@
  * together, one sample per whole day, runs of equal grade as bands, and support levels in words.
  */
 import type { Simulation } from '../model/cascade';
-import { DRUGS } from '../model/drugs';
-import { BP_SUPPORT, O2_SUPPORT } from '../model/grading';
+import { DRUGS, type Drug } from '../model/drugs';
+import { BP_SUPPORT, O2_SUPPORT, type BpSupport, type O2Support } from '../model/grading';
 import { levelAt } from '../model/grading-inputs';
 import type { Series } from '../model/series';
 import { BP_BAND, BP_SHORT, DRUG_SHORT, O2_BAND, O2_SHORT, type Words } from '../model/words';
@@ -54,17 +54,17 @@ export function gradeRuns(t: readonly number[], grades: readonly number[]): Grad
 }
 
 /** A support level of the model's series (an index into BP_SUPPORT) in a few words: "Fluids". */
-export function bpWordOfLevel(level: number): string {
-  return BP_SHORT[levelAt(BP_SUPPORT, level)];
+export function bpWordOfLevel(level: number, words: Words<BpSupport> = BP_SHORT): string {
+  return words[levelAt(BP_SUPPORT, level)];
 }
 
 /** An oxygen support level of the model's series in a few words: "High-flow oxygen". */
-export function o2WordOfLevel(level: number): string {
-  return O2_SHORT[levelAt(O2_SUPPORT, level)];
+export function o2WordOfLevel(level: number, words: Words<O2Support> = O2_SHORT): string {
+  return words[levelAt(O2_SUPPORT, level)];
 }
 
 /** "1 fluids, 2 one vasopressor, 3 several": the numbers a band carries, with their words. */
-function numbered<T extends string>(levels: readonly T[], words: Words<T>): string {
+export function numbered<T extends string>(levels: readonly T[], words: Words<T>): string {
   return levels
     .slice(1)
     .map((level, i) => `${i + 1} ${words[level]}`)
@@ -93,7 +93,11 @@ const CHAR_PX = 7;
  * row where it clears the one before it, `pxPerDay` being the chart's scale. Beside B, each name
  * says its scenario ("B: Anakinra").
  */
-export function drugMarks(runs: readonly Run[], pxPerDay: number): DrugMark[] {
+export function drugMarks(
+  runs: readonly Run[],
+  pxPerDay: number,
+  names: Words<Drug> = DRUG_SHORT,
+): DrugMark[] {
   // Beside B, each name says its scenario; the arms each have one drug, named by the arm.
   const ab = runs.some((run) => run.id === 'b');
   const marks = runs
@@ -101,7 +105,7 @@ export function drugMarks(runs: readonly Run[], pxPerDay: number): DrugMark[] {
       DRUGS.flatMap((drug) => {
         const day = run.sim.drugStarts[drug];
         if (day === null) return [];
-        const label = `${ab ? (run.id === 'b' ? 'B: ' : 'A: ') : ''}${DRUG_SHORT[drug]}`;
+        const label = `${ab ? (run.id === 'b' ? 'B: ' : 'A: ') : ''}${names[drug]}`;
         return [{ id: `${run.id}-${drug}`, day, label, style: run.style }];
       }),
     )

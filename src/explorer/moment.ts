@@ -151,7 +151,7 @@ export function momentAt(sim: Simulation, index: number): Moment {
  * The support a moment needs, in one register of the vocabulary (blood pressure first); none
  * when it needs none.
  */
-function supportWords(m: Moment, bp: Words<BpSupport>, o2: Words<O2Support>): string[] {
+export function supportWords(m: Moment, bp: Words<BpSupport>, o2: Words<O2Support>): string[] {
   const words: string[] = [];
   if (m.bp !== 'none') words.push(bp[m.bp]);
   if (m.o2 !== 'none') words.push(o2[m.o2]);
@@ -163,32 +163,66 @@ export function careWords(m: Moment): string[] {
   return supportWords(m, BP_PATIENT, O2_PATIENT);
 }
 
+/** The words of the moment's sentence in one language (the Spanish in ./explorer-words.es.ts). */
+export interface SummaryWords {
+  readonly temperature: (celsius: number) => string;
+  readonly day: (day: number) => string;
+  readonly fever: (temperature: string) => string;
+  readonly notFever: (temperature: string) => string;
+  readonly hidden: string;
+  readonly bpNeed: Words<BpSupport>;
+  readonly o2Need: Words<O2Support>;
+  readonly needs: (needs: readonly string[]) => string;
+  readonly crs: (grade: number) => string;
+  readonly icans: (grade: number) => string;
+  readonly maskedNoFindings: string;
+  readonly noCrs: string;
+  readonly maybeHidden: string;
+  readonly noFever: string;
+  readonly sentence: (day: string, parts: readonly string[], grades: readonly string[]) => string;
+}
+
+const SUMMARY_EN: SummaryWords = {
+  temperature: (celsius) => formatTemperature(celsius),
+  day: formatDay,
+  fever: (temperature) => `fever ${temperature}`,
+  notFever: (temperature) => `temperature ${temperature}`,
+  hidden: 'fever hidden by drugs',
+  bpNeed: BP_NEED,
+  o2Need: O2_NEED,
+  needs: (needs) => `needs ${needs.join(' and ')}`,
+  crs: (grade) => `CRS grade ${grade}`,
+  icans: (grade) => `ICANS grade ${grade}`,
+  maskedNoFindings: 'no grade 2–4 CRS criteria while treatment masks the fever',
+  noCrs: 'no CRS',
+  maybeHidden: 'not graded as CRS without a measured fever, though a drug may be hiding one',
+  noFever: 'not graded as CRS without a fever',
+  sentence: (day, parts, grades) => `Day ${day}: ${parts.join(', ')} — ${grades.join(', ')}.`,
+};
+
 /**
  * Grade 0 in words that cannot be misread: "no CRS" only when nothing points to it. Low blood
  * pressure or low oxygen without a measured fever is not graded as CRS (ASTCT), but fever
  * medicine or treatment can hide a fever, so the sentence says so instead of "no CRS".
  */
-function crsZeroWords(m: Moment, needsSupport: boolean): string {
-  if (m.crs.maskedWithoutFindings)
-    return 'no grade 2–4 CRS criteria while treatment masks the fever';
-  if (!needsSupport) return 'no CRS';
+function crsZeroWords(m: Moment, needsSupport: boolean, w: SummaryWords): string {
+  if (m.crs.maskedWithoutFindings) return w.maskedNoFindings;
+  if (!needsSupport) return w.noCrs;
   const hiding = m.drugs.some((d) => d.drug !== 'antihistamine' && d.effect > 0.05);
-  return hiding
-    ? 'not graded as CRS without a measured fever, though a drug may be hiding one'
-    : 'not graded as CRS without a fever';
+  return hiding ? w.maybeHidden : w.noFever;
 }
 
 /**
  * The moment in one sentence, e.g. "Day 3: fever 39.4 °C (102.9 °F), needs one vasopressor —
  * CRS grade 3." Used for the visible summary and the polite live region.
  */
-export function summarySentence(m: Moment): string {
-  const temperature = formatTemperature(m.temperature);
-  const parts = [m.fever ? `fever ${temperature}` : `temperature ${temperature}`];
-  if (!m.fever && m.masked && m.crsGrade >= 2) parts.push('fever hidden by drugs');
-  const needs = supportWords(m, BP_NEED, O2_NEED);
-  if (needs.length > 0) parts.push(`needs ${needs.join(' and ')}`);
-  const grades = [m.crsGrade > 0 ? `CRS grade ${m.crsGrade}` : crsZeroWords(m, needs.length > 0)];
-  if (m.icansGrade > 0) grades.push(`ICANS grade ${m.icansGrade}`);
-  return `Day ${formatDay(m.day)}: ${parts.join(', ')} — ${grades.join(', ')}.`;
+export function summarySentence(m: Moment, w = SUMMARY_EN): string {
+  const temperature = w.temperature(m.temperature);
+  const parts = [m.fever ? w.fever(temperature) : w.notFever(temperature)];
+  if (!m.fever && m.masked && m.crsGrade >= 2) parts.push(w.hidden);
+  const needs = supportWords(m, w.bpNeed, w.o2Need);
+  if (needs.length > 0) parts.push(w.needs(needs));
+  const grades = [m.crsGrade > 0 ? w.crs(m.crsGrade) : crsZeroWords(m, needs.length > 0, w)];
+  if (m.icansGrade > 0) grades.push(w.icans(m.icansGrade));
+  return w.sentence(w.day(m.day), parts, grades);
 }

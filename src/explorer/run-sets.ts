@@ -9,7 +9,7 @@ import { armScenario, type Arm } from './presets';
 import type { Run, RunStyle } from './chart';
 import { formatAmount } from '../lib/format';
 import { courseWords } from './change';
-import { momentAt, summarySentence } from './moment';
+import { momentAt, summarySentence, type Moment } from './moment';
 
 /** One research arm, simulated. */
 export interface ArmRun {
@@ -44,6 +44,7 @@ export function runsFor(
   sim: Simulation,
   other: Other | null,
   arms: readonly ArmRun[] | null,
+  labels = { alone: 'This scenario', yours: 'Your scenario', a: 'Scenario A' },
 ): Run[] {
   if (arms) {
     return arms.map((a, i) => ({
@@ -53,9 +54,9 @@ export function runsFor(
       style: ARM_STYLES[i] ?? 'arm0',
     }));
   }
-  if (!other) return [{ id: 'main', label: 'This scenario', sim, style: 'main' }];
+  if (!other) return [{ id: 'main', label: labels.alone, sim, style: 'main' }];
   return [
-    { id: 'main', label: other.id === 'b' ? 'Scenario A' : 'Your scenario', sim, style: 'main' },
+    { id: 'main', label: other.id === 'b' ? labels.a : labels.yours, sim, style: 'main' },
     {
       id: other.id,
       label: other.label,
@@ -79,8 +80,12 @@ export function courseSentence(runs: readonly Run[]): string {
 }
 
 /** Each arm's moment at sample `index` in one sentence, after the arm's name. */
-export function armsSentence(arms: readonly ArmRun[], index: number): string {
-  return arms.map((a) => `${a.arm.label}: ${summarySentence(momentAt(a.sim, index))}`).join(' ');
+export function armsSentence(
+  arms: readonly ArmRun[],
+  index: number,
+  sentence: (m: Moment) => string = summarySentence,
+): string {
+  return arms.map((a) => `${a.arm.label}: ${sentence(momentAt(a.sim, index))}`).join(' ');
 }
 
 /**

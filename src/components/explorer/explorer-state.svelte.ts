@@ -20,15 +20,15 @@ import { Playback } from '../../lib/playback.svelte';
 import { withoutDrugs, type Preset } from '../../explorer/presets';
 import {
   armsSentence,
-  courseSentence,
   runsFor,
   simulateArms,
   type ArmRun,
   type Other,
 } from '../../explorer/run-sets';
 import type { Run } from '../../explorer/chart';
-import { describeChange, type Change, type ScenarioControl } from '../../explorer/change';
-import { indexAt, momentAt, summarySentence, type Moment } from '../../explorer/moment';
+import type { Change, ScenarioControl } from '../../explorer/change';
+import { EXPLORER_WORDS_EN, type ExplorerWords } from '../../explorer/explorer-words';
+import { indexAt, momentAt, type Moment } from '../../explorer/moment';
 import {
   DEFAULT_VIEW,
   encodeExplorerQuery,
@@ -46,6 +46,8 @@ export interface ExplorerOptions {
   sync: boolean;
   /** Called on each frame while playing (the diagram moves its particles on it). */
   onframe(dt: number): void;
+  /** The words its sentences are said in (English unless given). */
+  words?: ExplorerWords;
 }
 
 /**
@@ -125,7 +127,10 @@ export interface ExplorerState {
 /** The settings of a patient, which B follows A in while they are the same. */
 const PATIENT = ['therapy', 'burden', 'dose'] as const;
 
-export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions): ExplorerState {
+export function explorerState(
+  preset: Preset,
+  { sync, onframe, words: w = EXPLORER_WORDS_EN }: ExplorerOptions,
+): ExplorerState {
   const hook = nextHook;
   nextHook = undefined;
   let scenario = $state.raw(preset.scenario);
@@ -148,16 +153,16 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
   const simB = $derived(scenarioB && simulate(scenarioB));
   const other = $derived<Other | null>(
     simB
-      ? { id: 'b', label: 'Scenario B', sim: simB }
+      ? { id: 'b', label: w.other.b, sim: simB }
       : comparing === 'no-drug'
-        ? { id: 'none', label: 'No drug', sim: simulate(withoutDrugs(scenario)) }
+        ? { id: 'none', label: w.other.none, sim: simulate(withoutDrugs(scenario)) }
         : null,
   );
   const arms = $derived(preset.arms ? simulateArms(scenario, preset.arms) : null);
-  const runs = $derived(runsFor(sim, other, arms));
+  const runs = $derived(runsFor(sim, other, arms, w.runs));
   const index = $derived(indexAt(sim.series, view.day));
   const moment = $derived(momentAt(sim, index));
-  const sentence = $derived(summarySentence(moment));
+  const sentence = $derived(w.sentence(moment));
   const query = $derived(encodeExplorerQuery(scenario, view, DEFAULT_VIEW, scenarioB));
   const change = $derived.by(() => {
     if (!edit || (edit.target === 'b' && !simB)) return null;
@@ -165,10 +170,10 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
       edit.target === 'b' && scenarioB && simB
         ? { scenario: scenarioB, sim: simB }
         : { scenario, sim };
-    return { ...describeChange(edit.control, edit.before, after), target: edit.target };
+    return { ...w.change(edit.control, edit.before, after), target: edit.target };
   });
   const courseText = $derived(
-    `${courseSentence(runs)} ${change?.notices.map((notice) => notice.text).join(' ') ?? ''}`.trim(),
+    `${w.course(runs)} ${change?.notices.map((notice) => notice.text).join(' ') ?? ''}`.trim(),
   );
 
   let tourAddress = $state<string | null>(null);
@@ -232,7 +237,7 @@ export function explorerState(preset: Preset, { sync, onframe }: ExplorerOptions
       return sentence;
     },
     get liveText() {
-      return arms ? armsSentence(arms, index) : sentence;
+      return arms ? armsSentence(arms, index, w.sentence) : sentence;
     },
     get courseText() {
       return courseText;

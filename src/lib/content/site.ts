@@ -67,6 +67,7 @@ const menuPagesEs: readonly (NavItem & { menu: Menu })[] = [
   { menu: 'main', href: '/es/sintomas/', label: 'Síntomas' },
   { menu: 'main', href: '/es/tratamientos/', label: 'Tratamientos' },
   { menu: 'main', href: '/es/para-pacientes/', label: 'Para pacientes' },
+  { menu: 'main', href: '/es/explorar/', label: 'Explorar' },
   { menu: 'footer', href: '/es/buscar/', label: 'Buscar' },
   { menu: 'footer', href: '/es/glosario/', label: 'Glosario' },
   { menu: 'footer', href: '/es/acerca-de/', label: 'Acerca de' },
