@@ -9,6 +9,7 @@ import { remarkCitations } from './src/lib/content/remark-citations.ts';
 import { rehypeHeadingAnchors } from './src/lib/content/rehype-heading-anchors.ts';
 import { rehypeScrollRegions } from './src/lib/content/rehype-scroll-regions.ts';
 import { bundleModules } from './scripts/bundle-modules.ts';
+import { serverOnlyImports } from './scripts/server-only-imports.ts';
 
 export default defineConfig({
   // Canonical addresses, the sitemap and link previews use the public origin a deployment sets
@@ -63,7 +64,8 @@ export default defineConfig({
     // Fonts must be files under /_astro/, not data: URLs inside the CSS.
     build: { assetsInlineLimit: 0 },
     // Records which source modules each browser chunk holds, for `npm run size -- --why`.
-    plugins: [bundleModules()],
+    // Imports marked `// server-only` stay out of the browser's build (LazyCharts.svelte).
+    plugins: [bundleModules(), serverOnlyImports()],
     worker: { plugins: () => [bundleModules()] },
   },
   devToolbar: { enabled: false },

@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of simulations; on a loaded 2-core machine they can pass
+          // 5 s. Speed is measured by `npm run bench`, not by test timeouts.
+          testTimeout: 20_000,
         },
       },
       // Rune helpers (`*.svelte.ts`) and their `*.svelte.test.ts` go through the site's Svelte

@@ -35,3 +35,17 @@ for (const route of builtRoutes()) {
     expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
   });
 }
+
+test('a Spanish page’s link preview is its own image, drawn in Spanish, not its English twin’s', () => {
+  const routes = builtRoutes();
+  const image = (path: string) => {
+    const route = routes.find((r) => r.path === path);
+    if (!route) throw new Error(`${path} was not built`);
+    return /<meta property="og:image" content="([^"]*)"/.exec(builtHtml(route))?.[1] ?? '';
+  };
+  const spanish = new URL(image('/es/que-es-el-slc/'), 'http://path.invalid').pathname;
+  const english = new URL(image('/what-is-crs/'), 'http://path.invalid').pathname;
+  expect(spanish).toBe('/og/es/que-es-el-slc.png');
+  expect(readFileSync(join(distDir, spanish))).not.toEqual(readFileSync(join(distDir, english)));
+  expect(new URL(image('/es/buscar/'), 'http://path.invalid').pathname).toBe('/og/es/index.png');
+});

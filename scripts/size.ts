@@ -16,12 +16,24 @@ import { distDir, filesUnder, routeOf } from './dist.ts';
 import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
 const KB = 1024;
-/** Budgets in gzip KB for a page's first-load JavaScript (files plus inline). */
-// Interim: 66 KB while the batch's explorer work (products and cohort, reader experience, tours,
-// the embed code chooser) lands; the speed issue (#17) brings explorer pages to 40 KB with
-// d3-scale back (`npm run size -- --why` says where the bytes go).
-const widgetBudgetKb: Record<string, number> = { '/explore/': 66 };
+/**
+ * Budgets in gzip KB for a page's first-load JavaScript (files plus inline), by kind of page.
+ * The speed issue (#17) asks for 40 KB on explorer pages (with d3-scale, which is back, in the
+ * charts that load after first paint) and 25 KB on a calculator page. Reached so far: about
+ * 60 and 37 (the Svelte runtime alone is 16.7; the explorer's first screen runs the model and
+ * draws the answer at load), so these budgets hold what was reached while the rest is cut
+ * (`npm run size -- --why` says where the bytes go). Other widget pages keep 66.
+ */
+const explorerBudgetKb = 60;
+const calculatorBudgetKb = 38;
 const defaultWidgetBudgetKb = 66;
+/** An explorer page: /explore/, an embed, or any page with the explorer in it (its section). */
+const hasExplorer = (html: string) => /<section[^>]+data-preset="/.test(html);
+function budgetKb(route: string, html: string): number {
+  if (hasExplorer(html)) return explorerBudgetKb;
+  if (route.startsWith('/tools/')) return calculatorBudgetKb;
+  return defaultWidgetBudgetKb;
+}
 const why = process.argv.includes('--why');
 
 function readSite(url: string): string | undefined {
@@ -49,7 +61,8 @@ const failures: string[] = [];
 const pages: PageWeight[] = [];
 for (const file of filesUnder(distDir, '.html').sort()) {
   const route = routeOf(file);
-  const assets = pageAssets(readFileSync(file, 'utf8'));
+  const html = readFileSync(file, 'utf8');
+  const assets = pageAssets(html);
   const { firstLoad, onUse, missing } = pageScripts(assets.scripts, readSite);
   for (const url of missing) failures.push(`${route}: script ${url} is missing from dist/`);
   const inline = assets.inlineScripts.reduce((sum, text) => sum + gzipSize(text), 0);
@@ -60,7 +73,7 @@ for (const file of filesUnder(distDir, '.html').sort()) {
     assets.inlineStyles.reduce((sum, text) => sum + gzipSize(text), 0);
   const hasWidget = firstLoad.size > 0;
   if (!hasWidget && onUse.size > 0) failures.push(`${route}: a page without a widget loads JS`);
-  const budget = widgetBudgetKb[route] ?? defaultWidgetBudgetKb;
+  const budget = budgetKb(route, html);
   if (hasWidget && firstLoadJs > budget * KB) {
     failures.push(
       `${route}: ${(firstLoadJs / KB).toFixed(1)} KB of first-load JavaScript, budget ${budget} KB`,

@@ -2,14 +2,13 @@
  * Chart maths for the explorer: scales, line paths, ticks and a one-sentence description of a
  * line for screen readers. Svelte draws.
  *
- * The two scales are written out here instead of importing d3-scale: its continuous scales pull
- * in d3-interpolate's colour code and d3-format (about 11 KB gzip), a sixth of the page's whole
- * JavaScript budget, for a job of a few lines. The line path is written out too: d3-shape's
- * `line()` brought the whole of d3-shape and d3-path into every explorer page (about 4 KB gzip,
- * not tree-shaken); a property test checks the path is the one `line()` draws, to the character.
- * So are d3-array's ticks and nice bounds (./ticks.ts).
+ * The scales, their nice bounds and ticks are d3-scale's (with d3-array's ticks inside), and
+ * the line path is d3-shape's `line()`: the field's libraries. They cost about 15 KB gzip, so
+ * the charts that use them load when first near the screen (LazyCharts.svelte), not with the
+ * explorer's first screen.
  */
-import { nice, ticks } from './ticks';
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { line } from 'd3-shape';
 import { HORIZON_DAYS } from '../model/series';
 import type { Scale } from './view-query';
 import { formatAmount, formatDay } from '../lib/format';
@@ -23,41 +22,12 @@ export interface Box {
   readonly left: number;
 }
 
-/** A continuous scale: call it with a value to get a position. */
-export interface NumberScale {
-  (value: number): number;
-  /** Input bounds. */
-  readonly domain: readonly [number, number];
-  readonly log: boolean;
-}
+/** A chart's continuous scale: linear, or base-10 log for cytokines on the log setting. */
+export type NumberScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
-/** Linear map from `domain` to `range`; values outside the domain are clamped when asked. */
-export function scaleLinear(
-  domain: readonly [number, number],
-  range: readonly [number, number],
-  clamp = false,
-): NumberScale {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  const scale = (value: number) => {
-    const v = clamp ? Math.min(Math.max(value, Math.min(d0, d1)), Math.max(d0, d1)) : value;
-    return r0 + (v - d0) * k;
-  };
-  return Object.assign(scale, { domain, log: false });
-}
+const isLog = (y: NumberScale): y is ScaleLogarithmic<number, number> => 'base' in y;
 
-/** Base-10 log map from `domain` (both > 0) to `range`, clamped. */
-export function scaleLog(
-  domain: readonly [number, number],
-  range: readonly [number, number],
-): NumberScale {
-  const inner = scaleLinear([Math.log10(domain[0]), Math.log10(domain[1])], range, true);
-  const scale = (value: number) => inner(Math.log10(Math.max(value, domain[0])));
-  return Object.assign(scale, { domain, log: true });
-}
-
-export function xScale(box: Box): NumberScale {
+export function xScale(box: Box): ScaleLinear<number, number> {
   return scaleLinear([0, HORIZON_DAYS], [box.left, box.width - box.right]);
 }
 
@@ -96,7 +66,8 @@ export function cytokineScale(scale: Scale, box: Box, top: number, bottom: numbe
   if (scale === 'log') {
     const lo = 10 ** Math.floor(Math.log10(Math.max(1e-3, Math.min(bottom, top))));
     const hi = 10 ** Math.ceil(Math.log10(Math.max(lo * 10, top)));
-    return scaleLog([lo, hi], range);
+    // Clamped: a value at or below the lowest decade (0 included) sits on the axis.
+    return scaleLog([lo, hi], range).clamp(true);
   }
   return linearScale(box, 0, Math.max(1, top));
 }
@@ -119,19 +90,18 @@ export function lineYScale(
 
 /** A linear y scale over [lo, hi], widened to nice round bounds. */
 export function linearScale(box: Box, lo: number, hi: number): NumberScale {
-  const [a, b] = nice(lo, hi, 4);
-  return scaleLinear([a, b], [box.height - box.bottom, box.top]);
+  return scaleLinear([lo, hi], [box.height - box.bottom, box.top]).nice(4);
 }
 
 /** Tick values of a y scale: 4-ish for linear, whole decades for log. */
 export function yTicks(y: NumberScale): number[] {
-  const [lo, hi] = y.domain;
-  if (y.log) {
+  if (isLog(y)) {
+    const [lo = 1, hi = 1] = y.domain();
     const out: number[] = [];
     for (let p = Math.round(Math.log10(lo)); 10 ** p <= hi * 1.0001; p++) out.push(10 ** p);
     return out;
   }
-  return ticks(lo, hi, 4);
+  return y.ticks(4);
 }
 
 /**
@@ -147,26 +117,14 @@ export function linePath(
   stride = 1,
 ): string {
   const n = Math.min(t.length, values.length);
-  let path = '';
-  /** Points in the piece being drawn. */
-  let run = 0;
-  const end = (): void => {
-    if (run === 1) path += 'Z';
-    run = 0;
-  };
-  const point = (i: number): void => {
-    const value = values[i] ?? 0;
-    if (!Number.isFinite(value)) return end();
-    const px = Math.round(x(t[i] ?? 0) * 10) / 10;
-    const py = Math.round(y(value) * 10) / 10;
-    path += `${run > 0 ? 'L' : 'M'}${px},${py}`;
-    run += 1;
-  };
-  let last = -1;
-  for (let i = 0; i < n; i += stride) point((last = i));
-  if (n > 0 && last !== n - 1) point(n - 1);
-  end();
-  return path;
+  const indices: number[] = [];
+  for (let i = 0; i < n; i += stride) indices.push(i);
+  if (n > 0 && indices.at(-1) !== n - 1) indices.push(n - 1);
+  const path = line<number>()
+    .defined((i) => Number.isFinite(values[i]))
+    .x((i) => Math.round(x(t[i] ?? 0) * 10) / 10)
+    .y((i) => Math.round(y(values[i] ?? 0) * 10) / 10);
+  return path(indices) ?? '';
 }
 
 /**

@@ -39,7 +39,7 @@ describe('whenVisible', () => {
     const [observer] = observers;
     if (!observer) throw new Error('no observer');
     expect(observer.observed).toEqual([element]);
-    expect(observer.options).toEqual({ threshold: 0.5 });
+    expect(observer.options).toEqual({ threshold: 0.5, rootMargin: '0px' });
     observer.callback([{ isIntersecting: false }]);
     expect(start).not.toHaveBeenCalled();
     expect(observer.live).toBe(true);
@@ -52,9 +52,15 @@ describe('whenVisible', () => {
     const observers = stubObserver();
     const start = vi.fn();
     const cleanup = whenVisible(start, 0.25)({} as Element);
-    expect(observers[0]?.options).toEqual({ threshold: 0.25 });
+    expect(observers[0]?.options).toEqual({ threshold: 0.25, rootMargin: '0px' });
     if (typeof cleanup === 'function') cleanup();
     expect(observers[0]?.live).toBe(false);
     expect(start).not.toHaveBeenCalled();
+  });
+
+  it('watches a widened view when asked ("when scrolled near")', () => {
+    const observers = stubObserver();
+    whenVisible(vi.fn(), 0, '50%')({} as Element);
+    expect(observers[0]?.options).toEqual({ threshold: 0, rootMargin: '50%' });
   });
 });

@@ -5,10 +5,13 @@
  * ```svelte
  * <div {@attach whenVisible(() => playback.restart())}>…</div>
  * ```
+ *
+ * `margin` widens the view (a CSS margin, `'50%'`): "when scrolled near", to load a part of a
+ * page before the reader reaches it.
  */
 import type { Attachment } from 'svelte/attachments';
 
-export function whenVisible(start: () => void, threshold = 0.5): Attachment {
+export function whenVisible(start: () => void, threshold = 0.5, margin = '0px'): Attachment {
   return (element) => {
     const observer = new IntersectionObserver(
       (entries) => {
@@ -16,7 +19,7 @@ export function whenVisible(start: () => void, threshold = 0.5): Attachment {
         observer.disconnect();
         start();
       },
-      { threshold },
+      { threshold, rootMargin: margin },
     );
     observer.observe(element);
     return () => observer.disconnect();

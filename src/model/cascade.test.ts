@@ -95,6 +95,11 @@ describe('further properties the model should show', () => {
     expectHolds(checkDexamethasone({}, 'grade2'));
   });
 
+  // Peak IL-6 is checked only when dexamethasone does not start on day 0 or 1: steroids from the
+  // infusion slow CAR-T expansion, so a smaller tumor can push its IL-6 peak past the end of the
+  // course, where it is higher than a larger tumor's peak under steroids (cart-41bb, low dose,
+  // burden 53 → 54 with dexamethasone from day 0). The model page says so; the worst grade
+  // still never falls.
   it('monotone in burden for random therapy, dose and fixed-day drugs (fast-check)', () => {
     const fixedDay = fc.oneof(
       fc.constant<DrugTiming>('off'),
@@ -111,7 +116,8 @@ describe('further properties the model should show', () => {
           const high = Math.min(100, low + step);
           const a = simulate(makeScenario({ therapy, dose, burden: low, drugs })).summary;
           const b = simulate(makeScenario({ therapy, dose, burden: high, drugs })).summary;
-          expect(b.peakIl6).toBeGreaterThanOrEqual(a.peakIl6 * (1 - 1e-9));
+          const earlySteroid = drugs.dexamethasone === 'day0' || drugs.dexamethasone === 'day1';
+          if (!earlySteroid) expect(b.peakIl6).toBeGreaterThanOrEqual(a.peakIl6 * (1 - 1e-9));
           expect(b.maxCrsGrade).toBeGreaterThanOrEqual(a.maxCrsGrade);
         },
       ),

@@ -47,3 +47,28 @@ describe('cite this page without a configured site address', () => {
     expect(cites.bibtex).toMatch(/^@misc\{cascade-treatments-2026,/);
   });
 });
+
+describe('cite this page in Spanish', () => {
+  const cites = citationsOf({
+    title: '¿Qué es el SLC?',
+    url: 'https://cascade.example.org/es/que-es-el-slc/',
+    reviewed: new Date('2026-11-30T00:00:00Z'),
+    locale: 'es',
+  });
+
+  it('names the site and its authors in Spanish in every style', () => {
+    for (const text of [cites.vancouver, cites.apa, cites.bibtex]) {
+      expect(text).toContain('¿Qué es el SLC?');
+      expect(text).toContain('Equipo de Cascade');
+      expect(text).toContain('síndrome de liberación de citocinas');
+      expect(text).not.toMatch(/Cascade team|understanding/);
+    }
+    expect(cites.bibtex).toContain('note = {Última revisión 2026-11-30}');
+  });
+
+  it('writes the styles’ own words in Spanish: "Disponible en", the month in Spanish', () => {
+    expect(cites.vancouver).toContain('Disponible en:');
+    expect(cites.apa).toContain('noviembre');
+    expect(`${cites.vancouver} ${cites.apa}`).not.toMatch(/Available from|November/);
+  });
+});

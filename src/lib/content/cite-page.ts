@@ -4,16 +4,19 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { type Locale } from '../i18n/locale';
+import { SITE_WORDS } from '../i18n/site-words';
 
 export interface CitablePage {
   title: string;
   /** Absolute on a deployment with a configured address, else the path alone. */
   url: string;
   reviewed: Date;
+  /** The page's language: names the site and writes the styles' words in it. Default `en`. */
+  locale?: Locale;
 }
 
-const author = 'Cascade team';
-const siteTitle = 'Cascade: understanding cytokine release syndrome';
+const wordsOf = (page: CitablePage) => SITE_WORDS[page.locale ?? 'en'].cite;
 
 function cslEntry(page: CitablePage) {
   const d = page.reviewed;
@@ -21,8 +24,8 @@ function cslEntry(page: CitablePage) {
     id: 'cascade-page',
     type: 'webpage',
     title: page.title,
-    author: [{ literal: author }],
-    publisher: siteTitle,
+    author: [{ literal: wordsOf(page).author }],
+    publisher: wordsOf(page).siteTitle,
     URL: page.url,
     issued: { 'date-parts': [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] },
   };
@@ -30,7 +33,7 @@ function cslEntry(page: CitablePage) {
 
 function formatted(page: CitablePage, template: 'vancouver' | 'apa'): string {
   return new Cite(cslEntry(page))
-    .format('bibliography', { format: 'text', template, lang: 'en-US' })
+    .format('bibliography', { format: 'text', template, lang: wordsOf(page).cslLocale })
     .toString()
     .trim()
     .replace(/^1\.\s*/, '');
@@ -43,6 +46,7 @@ function bibtexText(text: string): string {
 
 export function bibtex(page: CitablePage): string {
   const iso = page.reviewed.toISOString().slice(0, 10);
+  const { author, siteTitle, lastReviewed } = wordsOf(page);
   const slug =
     new URL(page.url, 'http://path.invalid').pathname.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
   return [
@@ -52,7 +56,7 @@ export function bibtex(page: CitablePage): string {
     `  howpublished = {${bibtexText(siteTitle)}},`,
     `  year = {${iso.slice(0, 4)}},`,
     `  url = {${page.url}},`,
-    `  note = {Last reviewed ${iso}},`,
+    `  note = {${bibtexText(lastReviewed)} ${iso}},`,
     '}',
   ].join('\n');
 }

@@ -53,7 +53,12 @@ function motif(): Node {
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
-export async function previewPng(title: string, kicker: string): Promise<Buffer> {
+/** The image for `title`, with `kicker` above it and the site's `tagline` (in the page's language) below. */
+export async function previewPng(
+  title: string,
+  kicker: string,
+  tagline = 'Understanding cytokine release syndrome',
+): Promise<Buffer> {
   fonts ??= [
     { name: 'Atkinson', data: fontFile(400), weight: 400, style: 'normal' },
     { name: 'Atkinson', data: fontFile(700), weight: 700, style: 'normal' },
@@ -76,7 +81,7 @@ export async function previewPng(title: string, kicker: string): Promise<Buffer>
       box({ fontSize: title.length > 40 ? 68 : 84, fontWeight: 700, lineHeight: 1.1 }, title),
       box({ justifyContent: 'space-between', alignItems: 'center' }, [
         motif(),
-        box({ fontSize: 30, color: palette.muted }, 'Understanding cytokine release syndrome'),
+        box({ fontSize: 30, color: palette.muted, maxWidth: 600, textAlign: 'right' }, tagline),
       ]),
     ],
   );

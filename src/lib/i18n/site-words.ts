@@ -40,6 +40,10 @@ export interface SiteWords {
   references: string;
   referenceMark: (number: string) => string;
   citeThisPage: string;
+  /** How "Cite this page" names the site: author, title, the BibTeX review note, CSL locale. */
+  cite: { author: string; siteTitle: string; lastReviewed: string; cslLocale: string };
+  /** The line under a link-preview image's title: "for patients and caregivers". */
+  previewFor: (readers: string) => string;
   pagerLabel: string;
   previous: string;
   next: string;
@@ -88,6 +92,13 @@ const en: SiteWords = {
   references: 'References',
   referenceMark: (number) => `Reference ${number}`,
   citeThisPage: 'Cite this page',
+  cite: {
+    author: 'Cascade team',
+    siteTitle: 'Cascade: understanding cytokine release syndrome',
+    lastReviewed: 'Last reviewed',
+    cslLocale: 'en-US',
+  },
+  previewFor: (readers) => `for ${readers}`,
   pagerLabel: 'Previous and next page',
   previous: 'Previous',
   next: 'Next',
@@ -137,6 +148,13 @@ const es: SiteWords = {
   references: 'Referencias',
   referenceMark: (number) => `Referencia ${number}`,
   citeThisPage: 'Citar esta página',
+  cite: {
+    author: 'Equipo de Cascade',
+    siteTitle: 'Cascade: entender el síndrome de liberación de citocinas',
+    lastReviewed: 'Última revisión',
+    cslLocale: 'es-ES',
+  },
+  previewFor: (readers) => `para ${readers}`,
   pagerLabel: 'Página anterior y siguiente',
   previous: 'Anterior',
   next: 'Siguiente',
