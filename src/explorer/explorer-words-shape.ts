@@ -155,8 +155,12 @@ export interface ExplorerWords {
     readonly temperatureName: string;
   };
   readonly chartLabel: (title: string) => string;
-  readonly drugStarts: typeof drugStartsSentence;
-  readonly describeLine: typeof describeLine;
+  /**
+   * The charts' sentences where this language has its own (English: chart.ts and
+   * chart-geometry.ts, which load with the charts, after the first paint).
+   */
+  readonly drugStarts?: typeof drugStartsSentence;
+  readonly describeLine?: typeof describeLine;
   readonly readout: (day: number) => string;
   readonly feverLine: string;
   readonly caption: (title: string) => string;
@@ -170,7 +174,7 @@ export interface ExplorerWords {
     readonly throughout: (label: string, word: string) => string;
     readonly highest: (label: string, word: string, day: number) => string;
     readonly gradesLegend: string;
-    readonly supportLegend: string;
+    readonly supportLegend?: string;
   };
   readonly bpShort: Words<BpSupport>;
   readonly o2Short: Words<O2Support>;

@@ -19,8 +19,6 @@ import {
 import { formatAmount, formatDay } from '../lib/format';
 import { careCardFor } from './care';
 import { describeChange, onset, peakIl6 } from './change';
-import { describeLine } from './chart-geometry';
-import { SUPPORT_LEGEND, drugStartsSentence } from './chart';
 import { levelWord } from './diagram';
 import { NODE_BY_ID, type NodeId } from './diagram-layout';
 import type { ExplorerWords, NodeWords } from './explorer-words-shape';
@@ -149,8 +147,6 @@ export const EXPLORER_WORDS_EN: ExplorerWords = {
     temperatureName: 'Temperature',
   },
   chartLabel: (title) => `${title}, teaching model.`,
-  drugStarts: drugStartsSentence,
-  describeLine,
   readout: (day) => `Day ${formatDay(day)}:`,
   feverLine: 'fever from 38.0 °C (100.4 °F)',
   caption: (title) => `${title} by day, teaching model`,
@@ -164,7 +160,6 @@ export const EXPLORER_WORDS_EN: ExplorerWords = {
     throughout: (label, word) => `${label}: ${word.toLowerCase()} throughout.`,
     highest: (label, word, day) => `${label}: highest ${word}, first on day ${formatDay(day)}.`,
     gradesLegend: 'Darker means a higher grade; the number in each band is the grade.',
-    supportLegend: SUPPORT_LEGEND,
   },
   bpShort: BP_SHORT,
   o2Short: O2_SHORT,
