@@ -8,7 +8,8 @@
  *   npm run lighthouse -- --runs 1 /es/   chosen pages, fewer runs
  *   npm run lighthouse -- --json out.json the medians as JSON too
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -22,6 +23,7 @@ import {
   runFigures,
   type RunFigures,
 } from './lighthouse-summary.ts';
+import { distDir } from './dist.ts';
 import { serveDist } from './serve.ts';
 
 /** One page of each kind. */
@@ -44,6 +46,15 @@ const runs = Math.max(1, Number(values.runs));
 const pages = positionals.length ? positionals : Object.values(pageTypes);
 const port = Number(process.env['LIGHTHOUSE_PORT'] ?? 4480);
 const formFactors = ['mobile', 'desktop'] as const;
+
+// Lighthouse counts a canonical or hreflang link without an origin as invalid; a deployment
+// sets CASCADE_SITE_URL, which makes them absolute.
+if (/<link rel="canonical" href="\//.test(readFileSync(join(distDir, 'index.html'), 'utf8'))) {
+  console.warn(
+    `note: dist/ was built without CASCADE_SITE_URL, so SEO loses its canonical and hreflang ` +
+      `audits; build with CASCADE_SITE_URL=http://127.0.0.1:${port} to measure it as deployed`,
+  );
+}
 
 const chromePath =
   process.env['CHROMIUM_PATH'] ??
