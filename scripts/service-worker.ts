@@ -32,7 +32,8 @@ const { count, size, warnings } = await generateSW({
     {
       urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
       handler: 'CacheFirst',
-      options: { cacheName: 'cascade-assets' },
+      // Old builds' files are never asked for again: the oldest go once there are many.
+      options: { cacheName: 'cascade-assets', expiration: { maxEntries: 200 } },
     },
     {
       urlPattern: ({ sameOrigin }) => sameOrigin,
