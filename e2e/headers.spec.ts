@@ -52,9 +52,12 @@ test('hashed assets are cached for a year; the service worker and pages revalida
   request,
 }) => {
   const html = builtHtml(plain.find((route) => route.path === '/') ?? plain[0]!);
-  const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map(
-    (match) => match[1]!,
-  );
+  // Styles are inlined; the page names its font (preload) and its island's scripts.
+  const assets = [
+    ...html.matchAll(
+      /(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.(?:js|css|woff2))"/g,
+    ),
+  ].map((match) => match[1]!);
   expect(assets.length).toBeGreaterThan(0);
   for (const asset of assets) {
     const response = await request.get(asset);
@@ -62,7 +65,11 @@ test('hashed assets are cached for a year; the service worker and pages revalida
     expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
     expect(response.headers()['x-content-type-options'], asset).toBe('nosniff');
     expect(response.headers()['content-type'], asset).toMatch(
-      asset.endsWith('.js') ? /javascript/ : /^text\/css/,
+      asset.endsWith('.js')
+        ? /javascript/
+        : asset.endsWith('.woff2')
+          ? /^font\/woff2/
+          : /^text\/css/,
     );
   }
   const worker = await request.get('/sw.js');
@@ -88,12 +95,12 @@ test('an unknown address answers 404 with the site’s own page', async ({ reque
 test('another site can frame an embed but not a page', async ({ page, baseURL }) => {
   test.skip(embeds.length === 0, 'no embeds built');
   // localhost and 127.0.0.1 are different origins on the same server. The framing document is
-  // a stylesheet opened at localhost: it comes from the server (a made-up page would count as a
-  // public site, which may not reach a local server at all) and carries no policy of its own.
+  // a script file opened at localhost: it comes from the server (a made-up page would count as
+  // a public site, which may not reach a local server at all) and carries no policy of its own.
   const site = new URL(baseURL ?? '');
-  const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(builtHtml(embeds[0]!))?.[1];
-  expect(stylesheet).toBeTruthy();
-  await page.goto(`${site.protocol}//localhost:${site.port}${stylesheet}`);
+  const script = /(?:src|component-url)="(\/_astro\/[^"]+\.js)"/.exec(builtHtml(embeds[0]!))?.[1];
+  expect(script).toBeTruthy();
+  await page.goto(`${site.protocol}//localhost:${site.port}${script}`);
   await page.evaluate(
     (sources) =>
       Promise.all(

@@ -18,11 +18,13 @@ const hasExplorer = builtRoutes().some((route) => route.path === '/explore/');
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit, other pages open with the network cut, with an offline note', async ({
+  test('after one visit, pages read before and the patient pages open with the network cut, with an offline note', async ({
     page,
     context,
   }) => {
     await firstVisit(page, '/for-patients/');
+    // A student page is saved when it is first read, not before.
+    await page.goto('/cascade/');
 
     await context.setOffline(true);
     await page.goto('/cascade/');
@@ -32,6 +34,33 @@ test.describe('offline', () => {
     await expect(page.locator('h1')).toContainText('Treatments');
     await context.setOffline(false);
     await expect(page.getByText('You are offline.')).toBeHidden();
+  });
+
+  test('a first visit to the home page saves the patient pages of both languages, not the whole site', async ({
+    page,
+    context,
+  }) => {
+    await firstVisit(page, '/');
+    await context.setOffline(true);
+
+    // Never opened: saved because it is written for patients, fever check and all.
+    await page.goto('/for-patients/');
+    await expect(page.locator('h1')).toContainText('patients');
+    await expect(page.getByText('You are offline.')).toBeVisible();
+    const check = page.getByRole('region', { name: 'Check a temperature' });
+    await check.scrollIntoViewIfNeeded();
+    await check.getByLabel('Temperature').fill('38.5');
+    await expect(check.locator('[aria-live]')).toContainText('38.5 °C (101.3 °F) is a fever');
+    await page.goto('/es/sintomas/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+    // Never opened and not for patients: the offline page says so and lists what is saved.
+    await page.goto('/model/');
+    await expect(page.locator('h1')).toContainText('not saved on this device');
+    await expect(page.getByRole('link', { name: 'When to call your team, or 911' })).toBeVisible();
+    await page.getByRole('link', { name: 'What is CRS', exact: true }).first().click();
+    await expect(page.locator('h1')).toContainText('What is cytokine release syndrome');
   });
 
   test('the site is installable: a manifest with icons that exist', async ({ page, request }) => {

@@ -1,29 +1,51 @@
 /**
- * Offline reading: after `astro build` and Pagefind, precache the whole built site (pages,
- * styles, scripts, fonts, the search index) in a Workbox service worker. Readers in hospitals
- * with poor Wi-Fi keep every page and the explorer after one visit.
+ * Offline reading, after `astro build` and Pagefind: a Workbox service worker. A first visit
+ * saves only the shell and the patient pages (offline-set.ts): on a hospital phone plan a
+ * reader should not pay for the whole site unasked. Every other page and file is saved the
+ * first time it is used: pages stale-while-revalidate (shown at once, refreshed behind), the
+ * hashed files under /_astro/ cache-first (a new build writes new names), the rest (search
+ * index, icons, tours) stale-while-revalidate. A page never opened shows the offline page.
  */
 import { generateSW } from 'workbox-build';
 import { distDir } from './dist.ts';
+import { offlinePage, pageFile, precacheFiles } from './offline-set.ts';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
-  globPatterns: [
-    '**/*.{html,css,js,mjs,woff2,svg,png,webmanifest,json,pf_meta,pf_index,pf_fragment,wasm,txt,xml}',
-  ],
-  globIgnores: ['og/**'],
+  globPatterns: precacheFiles(distDir),
   swDest: `${distDir}/sw.js`,
   // Pages are directories: /cascade/ is /cascade/index.html in the cache.
   directoryIndex: 'index.html',
   // Shared links carry scenario queries (?burden=80…) and Pagefind adds ?ts=…: the cached file
   // is the same whatever the query says.
   ignoreURLParametersMatching: [/.*/],
+  runtimeCaching: [
+    {
+      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+      handler: 'StaleWhileRevalidate',
+      options: {
+        cacheName: 'cascade-pages',
+        matchOptions: { ignoreSearch: true },
+        precacheFallback: { fallbackURL: `/${pageFile(offlinePage)}` },
+      },
+    },
+    {
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
+      handler: 'CacheFirst',
+      // Old builds' files are never asked for again: the oldest go once there are many.
+      options: { cacheName: 'cascade-assets', expiration: { maxEntries: 200 } },
+    },
+    {
+      urlPattern: ({ sameOrigin }) => sameOrigin,
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'cascade-files', matchOptions: { ignoreSearch: true } },
+    },
+  ],
   cleanupOutdatedCaches: true,
   clientsClaim: true,
   skipWaiting: true,
   inlineWorkboxRuntime: true,
   sourcemap: false,
-  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   mode: 'production',
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { styleHash, withStyleHashes } from './csp-styles';
+
+const page = (policy: string, styles: string[]) =>
+  `<html><head><meta http-equiv="content-security-policy" content="${policy}">${styles
+    .map((style) => `<style>${style}</style>`)
+    .join('')}</head><body></body></html>`;
+const policyOf = (html: string) =>
+  /content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+
+describe('inline style hashes in the page policy', () => {
+  it('hashes a style the way a browser does (sha256 of its text, base64)', () => {
+    const digest = createHash('sha256').update('a{color:red}').digest('base64');
+    expect(styleHash('a{color:red}')).toBe(`'sha256-${digest}'`);
+  });
+
+  it('adds the hash of a style the policy lacks, once, and keeps the other directives', () => {
+    const known = styleHash('p{margin:0}');
+    const html = page(`default-src 'self';style-src 'self' ${known};img-src 'self'`, [
+      'p{margin:0}',
+      '.hint{color:red}',
+      '.hint{color:red}',
+    ]);
+    const policy = policyOf(withStyleHashes(html));
+    const styleSrc = /style-src ([^;]*)/.exec(policy)?.[1]?.split(' ');
+    expect(styleSrc).toEqual(["'self'", known, styleHash('.hint{color:red}')]);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("img-src 'self'");
+  });
+
+  it('leaves a page whose styles are all allowed, or that has no policy, as it is', () => {
+    const allowed = page(`style-src 'self' ${styleHash('p{}')}`, ['p{}']);
+    expect(withStyleHashes(allowed)).toBe(allowed);
+    const bare = '<html><head><style>p{}</style></head></html>';
+    expect(withStyleHashes(bare)).toBe(bare);
+  });
+});
