@@ -139,7 +139,7 @@ export const explorerWordsEs = (lists: CallLists): ExplorerWords => ({
   speeds: ['Lenta', 'Normal', 'Rápida'],
   speedHint: 'Lenta muestra 1 día por segundo; normal, 2; rápida, 4.',
 
-  figuresTitle: (other) => `En 28 días${other ? `, con ${other} entre paréntesis` : ''}`,
+  figuresTitle: (other) => `En 28 días${other ? `, con «${other}» entre paréntesis` : ''}`,
   figures: {
     crs: 'Grado máximo del SLC (CRS)',
     icans: 'Grado máximo del ICANS',
@@ -255,7 +255,7 @@ export const explorerWordsEs = (lists: CallLists): ExplorerWords => ({
     `${node.name}, nivel ${levelWord(level)} ahora. ${node.explain} Leer ${node.step} en La cascada (en inglés).`,
   partNow: (level, d) => `(nivel ${levelWord(level)} el día ${day(d)})`,
   readPart: (step) => `Leer ${step} (en inglés)`,
-  drugsOn: 'Medicamentos activados',
+  drugsOn: 'Medicamentos en uso',
   drugStatus: (when, start, d) => {
     if (start === null) return `debe empezar ${when}; en esta simulación nunca empezó`;
     if (start > d + 1e-9) return `debe empezar ${when}: empieza el día ${day(start)}`;
