@@ -23,11 +23,11 @@ const KB = 1024;
  * 62.1 and 37.2 (the Svelte runtime alone is 16.7; the explorer's first screen runs the model and
  * draws the answer at load; its words became a per-language record, +2 KB of lookups), so these
  * budgets hold what was reached while the rest is cut (`npm run size -- --why` says where the
- * bytes go). The Spanish explorer carries its own words besides the English defaults: 68.
+ * bytes go). The Spanish explorer carries its own words besides the English defaults: 68.0, budget 69.
  * Other widget pages keep 66.
  */
 const explorerBudgetKb = 63;
-const spanishExplorerBudgetKb = 68;
+const spanishExplorerBudgetKb = 69;
 const calculatorBudgetKb = 38;
 const defaultWidgetBudgetKb = 66;
 /** An explorer page: /explore/, an embed, or any page with the explorer in it (its section). */

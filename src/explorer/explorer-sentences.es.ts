@@ -8,7 +8,7 @@ import { formatDecimal } from '../model/locale';
 import type { QueryNote } from '../model/query';
 import type { Summary } from '../model/summary';
 import { formatTemperature } from '../model/temperature';
-import { BP_NEED_ES, O2_NEED_ES } from '../model/words.es';
+import { BP_NEED_ES, DRUG_SHORT_ES, O2_NEED_ES } from '../model/words.es';
 import type { ChangeWords } from './change';
 import { NODE_BY_ID, type NodeId } from './diagram-layout';
 import type { NodeWords } from './explorer-words-shape';
@@ -180,7 +180,32 @@ export const PICKER_LABELS = {
   generic: 'Tipos generales (ningún medicamento en particular)',
 } as const;
 
-/** The query keys and values stay as they are: they are the link's words, not the reader's. */
+/**
+ * What a link's key sets, in Spanish, with the key itself beside it so a reader can find it in
+ * the address ("la carga tumoral (burden)"); B's keys keep their `b.` prefix. Keys and values
+ * stay as they are in the link: they are the link's words, the same in both languages.
+ */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  therapy: 'el tratamiento',
+  burden: 'la carga tumoral',
+  dose: 'la dosis',
+  day: 'el día',
+  view: 'la vista',
+  scale: 'la escala',
+  compare: 'la comparación',
+  ...Object.fromEntries(
+    Object.entries(DRUG_SHORT_ES).map(([key, name]) => [key, `el inicio de ${name.toLowerCase()}`]),
+  ),
+};
+const TOUR_KEYS = new Set(['tour', 'step', 't']);
+export function keyName(key: string): string {
+  const own = key.startsWith('b.') ? key.slice(2) : key;
+  const name = KEY_NAMES[own];
+  if (!name) return `«${key}»`;
+  return key === own ? `${name} (${key})` : `${name} del escenario B (${key})`;
+}
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const NOTES = {
   lead: (allRejected: boolean, someRejected: boolean) =>
     allRejected
@@ -192,23 +217,26 @@ export const NOTES = {
     const { key, value } = note;
     switch (note.kind) {
       case 'unknown-key':
+        // Guided tours are only in English for now (docs/languages.md).
+        if (TOUR_KEYS.has(key))
+          return `Las visitas guiadas solo están en inglés, en la página del simulador en inglés («English» arriba); por eso no se usó «${key}».`;
         return `No conocemos el ajuste «${key}», así que no se usó.`;
       case 'invalid':
-        return `«${value}» no es un valor válido de ${key}; se usó el valor inicial.`;
+        return `«${value}» no es un valor válido para ${keyName(key)}; se usó el valor inicial.`;
       case 'malformed':
         return `No se pudo leer el ajuste «${value}», así que no se usó.`;
       case 'truncated':
         return 'El enlace tenía demasiados ajustes; solo se leyeron los primeros.';
       case 'clamped':
-        return `${key} ${value} estaba fuera del rango permitido; se usó el valor permitido más cercano.`;
+        return `${capital(keyName(key))}: ${value} estaba fuera del rango permitido; se usó el valor permitido más cercano.`;
       case 'rounded':
-        return `${key} ${value} se redondeó.`;
+        return `${capital(keyName(key))}: ${value} se redondeó.`;
       case 'repeated':
-        return `${key} aparece más de una vez; se usó el último valor.`;
+        return `${capital(keyName(key))} aparece más de una vez; se usó el último valor.`;
       case 'missing':
-        return `Falta el ajuste ${key}.`;
+        return `Falta ${keyName(key)}.`;
       case 'conflict':
-        return `Los valores de ${key} no pueden ser ciertos a la vez.`;
+        return `Los valores de ${keyName(key)} no pueden ser ciertos a la vez.`;
     }
   },
   dismiss: 'Cerrar esta nota',
