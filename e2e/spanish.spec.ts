@@ -331,6 +331,19 @@ test.describe('the explorer in Spanish (/es/explorar/)', () => {
     expect(spanish.figures).toEqual(english.figures);
     expect(spanish.search).toBe(english.search);
     expect(english.values.length).toBeGreaterThan(8);
+    // The language switch carries the scenario, also after the reader changes it.
+    const toEnglish = page.getByRole('link', { name: 'English' });
+    await expect(toEnglish).toHaveAttribute('href', `/explore/${spanish.search}`);
+    await page
+      .locator('section.explorer')
+      .getByLabel(/^Tocilizumab/)
+      .selectOption('off');
+    await expect(page).not.toHaveURL(/tocilizumab=/);
+    const changed = new URL(page.url()).search;
+    await expect(toEnglish).toHaveAttribute('href', `/explore/${changed}`);
+    await toEnglish.click();
+    await expect(page).toHaveURL(`/explore/${changed}`);
+    await expect(page.locator('section.explorer').getByLabel(/^Tocilizumab/)).toHaveValue('off');
   });
 
   test('a bad link value gets a note in Spanish, and a sane default', async ({ page }) => {

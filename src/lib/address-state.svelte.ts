@@ -28,7 +28,7 @@
  */
 import { untrack } from 'svelte';
 import type { QueryNote } from '../model/query';
-import { createQueryWriter, currentHref, readLocationQuery } from './url-state';
+import { carryQueryToLinks, createQueryWriter, currentHref, readLocationQuery } from './url-state';
 
 export interface AddressOptions {
   /**
@@ -64,9 +64,11 @@ export class AddressState {
     $effect(() => {
       untrack(() => {
         if (sync) {
-          this.notes = read(readLocationQuery());
+          const carried = readLocationQuery();
+          this.notes = read(carried);
           // The address stays as the link carried it until the reader changes something.
           writer.hold(query());
+          carryQueryToLinks(carried);
           this.href = currentHref();
         }
         this.hydrated = true;

@@ -60,7 +60,19 @@ export function replaceQuery(query: string): boolean {
   if (!hasWindow() || sameQuery(window.location.search, query)) return false;
   const next = withQuery(window.location.href, query);
   window.history.replaceState(window.history.state, '', next);
+  carryQueryToLinks(query);
   return true;
+}
+
+/**
+ * Gives every link marked `data-keeps-query` (the language switch) the page's query, so the
+ * twin page, which reads the same keys, opens the same state. Does nothing without a document.
+ */
+export function carryQueryToLinks(query: string): void {
+  if (typeof document === 'undefined') return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keeps-query]')) {
+    link.setAttribute('href', withQuery(link.getAttribute('href') ?? '', query));
+  }
 }
 
 export interface QueryWriter {
