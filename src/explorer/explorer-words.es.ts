@@ -47,6 +47,19 @@ import {
   temperature,
 } from './explorer-sentences.es';
 
+/**
+ * A band's word inside a sentence: "Líquidos / Un vasopresor" → "líquidos / un vasopresor";
+ * an acronym ("VNI") is kept.
+ */
+function lowerFirst(word: string): string {
+  return word
+    .split(' / ')
+    .map((part) =>
+      /^\p{Lu}\p{Lu}/u.test(part) ? part : part.charAt(0).toLowerCase() + part.slice(1),
+    )
+    .join(' / ');
+}
+
 /** The call lists the care card quotes: the page passes them from content/care-advice.es.json. */
 export interface CallLists {
   readonly callTeam: AdviceList;
@@ -235,8 +248,9 @@ export const explorerWordsEs = (lists: CallLists): ExplorerWords => ({
     icans: 'Grado del ICANS',
     bp: 'Presión arterial',
     o2: 'Oxígeno',
-    throughout: (label, word) => `${label}: ${word.toLowerCase()} todo el tiempo.`,
-    highest: (label, word, d) => `${label}: lo más alto es ${word}, primero el día ${day(d)}.`,
+    throughout: (label, word) => `${label}: ${lowerFirst(word)} todo el tiempo.`,
+    highest: (label, word, d) =>
+      `${label}: lo más alto es ${lowerFirst(word)}, primero el día ${day(d)}.`,
     gradesLegend: 'Más oscuro quiere decir un grado más alto; el número de cada banda es el grado.',
     supportLegend: `Números en las bandas: presión arterial ${numbered(BP_SUPPORT, BP_BAND_ES)}; oxígeno ${numbered(O2_SUPPORT, O2_BAND_ES)}.`,
   },
