@@ -4,7 +4,7 @@
  * burden slider, the diagram's parts and a link's notes are built from. Only
  * ./explorer-words.es.ts imports it.
  */
-import { formatDecimal } from '../model/locale';
+import { formatDecimal, formatGrouped } from '../model/locale';
 import type { QueryNote } from '../model/query';
 import type { Summary } from '../model/summary';
 import { formatTemperature } from '../model/temperature';
@@ -21,16 +21,13 @@ export const day = (value: number): string => {
   return Number.isInteger(rounded) ? String(rounded) : formatDecimal(rounded, 1, 'es');
 };
 
-const AMOUNTS = [0, 1, 2].map(
-  (digits) => new Intl.NumberFormat('es', { maximumFractionDigits: digits }),
-);
 
 /** 3 significant digits, decimal comma: "1420", "9,6", "0,12" (as formatAmount in English). */
 export const amount = (x: number): string => {
   if (!Number.isFinite(x)) return '–';
   const abs = Math.abs(x);
   const digits = abs >= 100 ? 0 : abs >= 1 ? 1 : 2;
-  return (AMOUNTS[digits] ?? AMOUNTS[0]!).format(x);
+  return formatGrouped(x, digits, 'es');
 };
 
 export const temperature = (celsius: number): string => formatTemperature(celsius, 'es');

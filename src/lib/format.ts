@@ -1,4 +1,5 @@
 /** Numbers as the explorer's tables, labels and sentences print them. */
+import { formatGrouped } from '../model/locale';
 
 /** "3" for whole days, "3.4" otherwise. */
 export function formatDay(day: number): string {
@@ -6,21 +7,10 @@ export function formatDay(day: number): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
-/**
- * Number formats by decimals, each made on first use (Intl.NumberFormat is costly to create,
- * cheap to reuse; made at module load, they would delay the page's start-up).
- */
-const AMOUNT_FORMATS: Intl.NumberFormat[] = [];
-function amountFormat(digits: number): Intl.NumberFormat {
-  return (AMOUNT_FORMATS[digits] ??= new Intl.NumberFormat('en-US', {
-    maximumFractionDigits: digits,
-  }));
-}
-
 /** A number for a table or a label: 3 significant digits, grouped ("1,420", "9.6", "0.12"). */
 export function formatAmount(x: number): string {
   if (!Number.isFinite(x)) return '–';
   const abs = Math.abs(x);
   const digits = abs >= 100 ? 0 : abs >= 1 ? 1 : 2;
-  return amountFormat(digits).format(x);
+  return formatGrouped(x, digits);
 }
