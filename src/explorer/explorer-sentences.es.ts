@@ -21,7 +21,6 @@ export const day = (value: number): string => {
   return Number.isInteger(rounded) ? String(rounded) : formatDecimal(rounded, 1, 'es');
 };
 
-
 /** 3 significant digits, decimal comma: "1420", "9,6", "0,12" (as formatAmount in English). */
 export const amount = (x: number): string => {
   if (!Number.isFinite(x)) return '–';
