@@ -10,6 +10,8 @@
  *   offline note while the connection is down;
  * - lets Escape close an open citation card (WCAG 1.4.13): the card stays closed until hover
  *   and focus have both left its mark.
+ * - marks the root `data-js`, so what only a reader without JavaScript needs (the explorer's
+ *   note that its controls need it) is never drawn, rather than drawn and then removed.
  * Its sha256 goes into the Content Security Policy; no other script runs on plain pages.
  */
 import { createHash } from 'node:crypto';
@@ -54,7 +56,8 @@ const embedTheme = `
 function shell(theme: string): string {
   return `(() => {
   const key = ${JSON.stringify(themeStorageKey)};
-  const root = document.documentElement;${theme}
+  const root = document.documentElement;
+  root.dataset.js = '';${theme}
   const connection = () => { root.dataset.offline = String(!navigator.onLine); };
   connection();
   addEventListener('online', connection);
