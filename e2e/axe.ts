@@ -58,7 +58,8 @@ export default class AxeBuilder {
   async analyze(): Promise<AxeResults> {
     const page = this.#page;
     if (page.frames().length > 1) throw new Error('e2e/axe.ts does not check inside frames');
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+    const loaded = () => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function';
+    if (!(await page.evaluate(loaded))) await page.evaluate(axeSource());
     const options: RunOptions = {
       resultTypes: ['violations'],
       ...(this.#tags.length ? { runOnly: { type: 'tag', values: this.#tags } } : {}),

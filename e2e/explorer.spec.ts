@@ -390,6 +390,24 @@ test.describe('motion', () => {
   });
 });
 
+test.describe('when the code cannot load', () => {
+  test('an explorer left as the server drew it says its controls need JavaScript; a working one does not', async ({
+    page,
+  }) => {
+    await page.goto(EXPLORE);
+    const explorer = page.getByRole('region', { name: 'Cascade explorer' });
+    await expect(explorer).toHaveAttribute('data-ready', 'true');
+    await expect(explorer.getByText('The controls need JavaScript')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(true);
+
+    // Offline, or after a deploy removed the files a saved page names: no island code loads.
+    await page.route(/\/_astro\/.+\.js$/, (route) => route.abort());
+    await page.reload();
+    await expect(explorer.getByText('The controls need JavaScript')).toBeVisible();
+    await expect(explorer.getByRole('slider', { name: /Tumor burden/ })).toBeDisabled();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

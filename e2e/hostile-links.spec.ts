@@ -158,9 +158,13 @@ function inspectLink({
   noteExpected: boolean;
 }): Promise<LinkOutcome> {
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+  // Seen: laid out, with a size, not visibility:hidden (what Playwright's toBeVisible asks).
+  const seen = (element: Element | null | undefined) =>
+    Boolean(element?.checkVisibility({ visibilityProperty: true })) &&
+    (element?.getClientRects().length ?? 0) > 0;
   const shownNote = () =>
     [...document.querySelectorAll('[role=status], output')].some(
-      (element) => element.textContent.includes('This link had') && element.checkVisibility(),
+      (element) => element.textContent.includes('This link had') && seen(element),
     );
   const problemsOf = (main: HTMLElement) => {
     const problems: string[] = [];
@@ -199,14 +203,15 @@ function inspectLink({
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     // The note is rendered once the island has read the address: two frames after hydrating
-    // it is there if it is coming; when one is expected, give it until the deadline.
+    // it is there if it is coming; when one is expected, give it 10 s more.
     await nextFrame();
     await nextFrame();
-    while (noteExpected && !shownNote() && performance.now() < deadline) await nextFrame();
+    const noteDeadline = performance.now() + 10_000;
+    while (noteExpected && !shownNote() && performance.now() < noteDeadline) await nextFrame();
     const main = document.querySelector('main');
     return {
       unsettled,
-      headingShown: document.querySelector('h1')?.checkVisibility() ?? false,
+      headingShown: seen(document.querySelector('h1')),
       noteShown: shownNote(),
       problems: main ? problemsOf(main) : ['no main'],
       hostileElements: document.querySelectorAll('[data-hostile]').length,

@@ -5,9 +5,10 @@
  * model's does, does it peak on about the same day, and at about the same height. Pure.
  */
 /**
- * Numbers as the drawing prints them: 3 significant digits, grouped ("1,420", "9.6"). Its own
- * small copy of the explorer's format (lib/format.ts): the drawing's code loads on demand and
- * must not depend on the explorer's bundle, whose stylesheets the bundler cannot preload.
+ * Numbers as the drawing prints them: 3 significant digits, grouped ("1,420", "9.6"), as the
+ * explorer's formatAmount (lib/format.ts) prints them, but made here with Intl: the drawing's
+ * code loads on demand, after start-up, and must not depend on the explorer's bundle, whose
+ * stylesheets the bundler cannot preload.
  */
 const AMOUNTS = [0, 1, 2].map(
   (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),

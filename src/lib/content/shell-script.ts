@@ -11,7 +11,10 @@
  * - lets Escape close an open citation card (WCAG 1.4.13): the card stays closed until hover
  *   and focus have both left its mark.
  * - marks the root `data-js`, so what only a reader without JavaScript needs (the explorer's
- *   note that its controls need it) is never drawn, rather than drawn and then removed.
+ *   note that its controls need it) is never drawn, rather than drawn and then removed; and
+ *   `data-island-failed` when an island's code cannot load (Astro's `astro:hydration-error`,
+ *   after its one retry: offline, or a file gone after a deploy), so an explorer left as the
+ *   server drew it says why its controls do not work.
  * Its sha256 goes into the Content Security Policy; no other script runs on plain pages.
  */
 import { createHash } from 'node:crypto';
@@ -58,6 +61,7 @@ function shell(theme: string): string {
   const key = ${JSON.stringify(themeStorageKey)};
   const root = document.documentElement;
   root.dataset.js = '';${theme}
+  document.addEventListener('astro:hydration-error', () => { root.dataset.islandFailed = ''; });
   const connection = () => { root.dataset.offline = String(!navigator.onLine); };
   connection();
   addEventListener('online', connection);
