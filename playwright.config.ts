@@ -7,8 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * with the generated deploy/ configuration (scripts/e2e-server.ts).
  * Machines without downloadable browsers use Debian's Chromium; elsewhere Playwright's own.
  * Debian's headless shell comes first: it is the same Blink without the browser's window
- * machinery, the build Playwright itself runs headless tests in, and it ran this suite's
- * specs in about half the time of the full browser on a 2-core machine. (`--headed` needs
+ * machinery, the build Playwright itself runs headless tests in, and it ran the tools, pages
+ * and explorer specs in about half the time of the full browser on a 2-core machine. (`--headed` needs
  * the full browser: `CHROMIUM_PATH=/usr/bin/chromium`.)
  */
 const systemChromium = [
