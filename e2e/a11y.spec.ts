@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   builtRoutes,
   citeCardsOffScreen,
+  settled,
   sidewaysSpill,
   themes,
   unreachableScrollers,
@@ -32,7 +33,7 @@ for (const route of builtRoutes()) {
     test.setTimeout(240_000);
     await page.goto(route.path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     for (const width of [1280, 1024, 360]) {
       await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
       expect(await citeCardsOffScreen(page), `citation cards at ${width} px`).toEqual([]);

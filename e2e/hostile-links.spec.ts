@@ -19,13 +19,13 @@ import { builtRoutes, watchErrors } from './site';
  *
  * Many links per page load: the page's islands read the address when they hydrate, so after one
  * real navigation each further link is opened by putting it in the address and hydrating fresh
- * server-rendered copies of the islands (the old ones unmounted the way Astro does). Every
- * tenth link is a real navigation, so the whole path (request, server, page start) is covered.
+ * server-rendered copies of the islands (the old ones unmounted the way Astro does). One link
+ * in 25 is a real navigation, so the whole path (request, server, page start) is covered.
  */
 const RUNS = 200;
 const CHUNKS = 4;
 /** One link in this many opens by a real navigation; the others reuse the page (see below). */
-const NAVIGATE_EVERY = 10;
+const NAVIGATE_EVERY = 25;
 
 const MARKUP = [
   '<img data-hostile src=x onerror=alert(1)>',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtHtml, builtRoutes, watchErrors } from './site';
+import { builtHtml, builtRoutes, settled, watchErrors } from './site';
 
 /**
  * One visit per built page checks what every page owes its readers: it answers, it has its
@@ -92,7 +92,7 @@ for (const route of routes) {
     ).toBeVisible();
     // Scroll to the end so islands that hydrate when visible load (and could misbehave) too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
 
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,

@@ -53,6 +53,40 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * Waits until the page has done what it does after loading: the load event passed, every
+ * island that hydrates at load or when idle, and every one now on screen, has hydrated; nothing
+ * is `aria-busy` (the explorer's charts load after the first paint, the cohort panel computes);
+ * images and fonts are in. Unlike Playwright's `networkidle` (no request for 500 ms), it ends
+ * as soon as the page is ready, and cannot wait forever on a request that never settles.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      // An island is `display: contents` (no box of its own): Astro watches its children.
+      const onScreen = (island: Element) =>
+        [...island.children].some((child) => {
+          const box = child.getBoundingClientRect();
+          return (
+            box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth
+          );
+        });
+      const waiting = [...document.querySelectorAll('astro-island[ssr]')].some(
+        (island) => island.getAttribute('client') !== 'visible' || onScreen(island),
+      );
+      return (
+        document.readyState === 'complete' &&
+        !waiting &&
+        !document.querySelector('[aria-busy="true"]') &&
+        [...document.images].every((image) => image.complete)
+      );
+    },
+    undefined,
+    { polling: 50 },
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
