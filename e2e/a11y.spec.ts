@@ -1,5 +1,5 @@
-import AxeBuilder from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { axeViolations as violations } from './axe';
+import { expect, test } from '@playwright/test';
 import {
   builtRoutes,
   citeCardsOffScreen,
@@ -8,16 +8,6 @@ import {
   themes,
   unreachableScrollers,
 } from './site';
-
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 /**
  * Every built page, in both themes (they follow the system setting), on a laptop, a small

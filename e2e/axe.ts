@@ -13,6 +13,7 @@
  * axe inside a frame would need its own copy of the source.
  *
  * ```ts
+ * expect(await axeViolations(page, 'main')).toEqual([]); // or, for axe's own results:
  * const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).include('main').analyze();
  * ```
  */
@@ -73,4 +74,19 @@ export default class AxeBuilder {
       { includes: this.#includes, options },
     );
   }
+}
+
+/**
+ * The page's WCAG 2.2 AA violations (only inside the elements `include` selectors match, if
+ * given), one line each: the rule, then the elements that break it, as a failing test should
+ * name them. Empty when the page passes.
+ */
+export async function axeViolations(page: Page, ...include: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(wcag22aa);
+  for (const selector of include) builder.include(selector);
+  const { violations } = await builder.analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from './axe';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { themes, watchErrors } from './site';
+import { axeViolations } from './axe';
+import { expect, test, type Locator } from '@playwright/test';
+import { openExplorer, themes, watchErrors } from './site';
 
 /**
  * The explorer's product picker and "100 people like this" (issue 13): picking a product
@@ -10,15 +10,7 @@ import { themes, watchErrors } from './site';
  * and the trial sentence with the trial's published figure, never with fixed model numbers.
  */
 
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PICKER = 'Treatment that starts the immune attack';
-
-async function openExplorer(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`/explore/${query}`);
-  const explorer = page.getByRole('region', { name: 'Cascade explorer' });
-  await expect(explorer).toHaveAttribute('data-ready', 'true');
-  return explorer;
-}
 
 /** Opens "100 people like this" and waits for the icons. */
 async function openPanel(explorer: Locator): Promise<Locator> {
@@ -126,13 +118,7 @@ test.describe('product picker and 100 people like this', () => {
       await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
       for (const theme of themes) {
         await page.emulateMedia({ colorScheme: theme });
-        const results = await new AxeBuilder({ page })
-          .include('section[data-preset="full"]')
-          .withTags(wcag22aa)
-          .analyze();
-        const found = results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
+        const found = await axeViolations(page, 'section[data-preset="full"]');
         expect(found, `${theme}, ${width} px`).toEqual([]);
       }
     }

@@ -1,6 +1,6 @@
-import AxeBuilder from './axe';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { themes } from './site';
+import { axeViolations as axe } from './axe';
+import { expect, test, type Locator } from '@playwright/test';
+import { openExplorer, themes } from './site';
 
 /**
  * The explorer as its readers use it (issue 14, the explorer's part), on a 360 × 780 phone and
@@ -10,20 +10,10 @@ import { themes } from './site';
  * figures before and after a change), never with numbers copied from it.
  */
 
-const EXPLORE = '/explore/';
 const SIZES = [
   { width: 360, height: 780 },
   { width: 1280, height: 800 },
 ] as const;
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Opens the full explorer and waits until it has hydrated and read the address. */
-async function openExplorer(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${EXPLORE}${query}`);
-  const explorer = page.getByRole('region', { name: 'Cascade explorer' });
-  await expect(explorer).toHaveAttribute('data-ready', 'true');
-  return explorer;
-}
 
 /** The whole of `locator` is inside the window as it is now scrolled. */
 async function expectInView(locator: Locator, what: string): Promise<void> {
@@ -46,13 +36,6 @@ async function scrollToBottomEdge(locator: Locator): Promise<void> {
     const box = element.getBoundingClientRect();
     window.scrollBy(0, box.bottom - window.innerHeight + 4);
   });
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 for (const size of SIZES) {

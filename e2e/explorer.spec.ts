@@ -1,6 +1,6 @@
-import AxeBuilder from './axe';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtHtml, builtRoutes, themes, watchErrors } from './site';
+import { axeViolations as axe } from './axe';
+import { expect, test, type Locator } from '@playwright/test';
+import { builtHtml, builtRoutes, openExplorer, tabTo, themes, watchErrors } from './site';
 
 /**
  * The cascade explorer (/explore/ and its embeds). Values are read from what a reader sees:
@@ -9,15 +9,6 @@ import { builtHtml, builtRoutes, themes, watchErrors } from './site';
  */
 
 const EXPLORE = '/explore/';
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Opens the full explorer and waits until it has hydrated and read the address. */
-async function openExplorer(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${EXPLORE}${query}`);
-  const explorer = page.getByRole('region', { name: 'Cascade explorer' });
-  await expect(explorer).toHaveAttribute('data-ready', 'true');
-  return explorer;
-}
 
 async function figure(explorer: Locator, key: 'crs' | 'icans'): Promise<number> {
   const text = await explorer.locator(`[data-figure="${key}"] .now`).textContent();
@@ -46,27 +37,11 @@ function column(table: { headers: string[]; rows: string[][] }, header: RegExp):
   );
 }
 
-/** Presses Tab until `target` has focus (keyboard only). */
 /** A choice of the "Compare with" switch (nothing, no drug, scenario B). */
 function compareWith(explorer: Locator, choice: string): Locator {
   return explorer
     .getByRole('group', { name: 'Compare with' })
     .getByRole('radio', { name: choice, exact: true });
-}
-
-async function tabTo(page: Page, target: Locator, limit = 80, key = 'Tab'): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  await expect(target).toBeFocused();
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 test.describe('the full explorer', () => {

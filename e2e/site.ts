@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const distDir = join(import.meta.dirname, '..', 'dist');
 
@@ -85,6 +85,29 @@ export async function settled(page: Page): Promise<void> {
     { polling: 50 },
   );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/**
+ * Opens the full explorer at /explore/ with `query` (`?burden=80…`, or nothing) and waits until
+ * it has hydrated and read the address. Resolves with the explorer's region.
+ */
+export async function openExplorer(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`/explore/${query}`);
+  const explorer = page.getByRole('region', { name: 'Cascade explorer' });
+  await expect(explorer).toHaveAttribute('data-ready', 'true');
+  return explorer;
+}
+
+/**
+ * Presses `key` (Tab unless given) until `target` has focus, at most `limit` times: the way a
+ * keyboard reader gets there. Fails if it never does.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 80, key = 'Tab'): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
 }
 
 export const themes = ['light', 'dark'] as const;

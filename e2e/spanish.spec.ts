@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder, { wcag22aa } from './axe';
+import { axeViolations } from './axe';
 import { builtHtml, builtRoutes, themes, watchErrors } from './site';
 
 /**
@@ -278,11 +278,7 @@ test.describe('the explorer in Spanish (/es/explorar/)', () => {
       await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
       for (const theme of themes) {
         await page.emulateMedia({ colorScheme: theme });
-        const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-        expect(
-          results.violations.map((v) => v.id),
-          `${theme}, ${width} px`,
-        ).toEqual([]);
+        expect(await axeViolations(page), `${theme}, ${width} px`).toEqual([]);
       }
     }
     await page.setViewportSize({ width: 360, height: 740 });

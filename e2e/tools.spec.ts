@@ -1,6 +1,6 @@
-import AxeBuilder from './axe';
+import { axeViolations } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { themes, watchErrors } from './site';
+import { tabTo, themes, watchErrors } from './site';
 
 /**
  * The clinician calculators (/tools/crs-grade/, /tools/icans-grade/): filled by keyboard,
@@ -24,14 +24,6 @@ function result(tool: Locator): Locator {
 }
 
 /** Presses Tab until `target` has focus (keyboard only; fails after `limit` presses). */
-async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
 test.describe('CRS grade calculator', () => {
   test('is filled by keyboard alone and marks the deciding cell of the table', async ({ page }) => {
     const errors = watchErrors(page);
@@ -593,15 +585,7 @@ for (const [path, query] of Object.entries(marked)) {
       await expect(tool.getByText('sets the grade').first()).toBeVisible();
       await expect(tool.getByRole('status', { name: /This link had settings/ })).toBeVisible();
       if (path === CRS) await tool.getByLabel('Highest temperature (°C)').fill('300');
-      const results = await new AxeBuilder({ page })
-        .include('.grade-tool')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const summary = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-      expect(summary).toEqual([]);
+      expect(await axeViolations(page, '.grade-tool')).toEqual([]);
     });
   }
 }

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from './axe';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { expect, test, type Locator } from '@playwright/test';
 import { parse } from 'yaml';
-import { themes, watchErrors } from './site';
+import { openExplorer, themes, watchErrors } from './site';
 
 /**
  * Guided tours of the explorer: a link opens a tour at its step, Back and Next keep the step in
@@ -25,14 +25,6 @@ const tourFile = (id: string) =>
 
 const SIZES = 'why-tumor-size-matters';
 const sizes = tourFile(SIZES);
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function openTour(page: Page, query: string): Promise<Locator> {
-  await page.goto(`/explore/${query}`);
-  const explorer = page.getByRole('region', { name: 'Cascade explorer' });
-  await expect(explorer).toHaveAttribute('data-ready', 'true');
-  return explorer;
-}
 
 const tourRegion = (explorer: Locator) => explorer.page().locator('[data-tour]');
 const burden = (explorer: Locator) => explorer.getByRole('slider', { name: /Tumor burden/ });
@@ -61,7 +53,7 @@ test('a tour link opens at its step; Next and Back move through it and keep the 
   page,
 }) => {
   const errors = watchErrors(page);
-  const explorer = await openTour(page, `?tour=${SIZES}&step=4`);
+  const explorer = await openExplorer(page, `?tour=${SIZES}&step=4`);
   await expect(tourRegion(explorer).getByRole('heading', { name: sizes.title })).toBeVisible();
   await expectStep(explorer, 4);
   // Step 4 sets a burden of 80% (against 10% in scenario B).
@@ -91,7 +83,7 @@ test('a tour link opens at its step; Next and Back move through it and keep the 
 test('moving a control leaves the tour politely, and Resume returns to the step', async ({
   page,
 }) => {
-  const explorer = await openTour(page, `?tour=${SIZES}&step=4`);
+  const explorer = await openExplorer(page, `?tour=${SIZES}&step=4`);
   await expectStep(explorer, 4);
   await burden(explorer).focus();
   await page.keyboard.press('ArrowLeft');
@@ -112,13 +104,13 @@ test('moving a control leaves the tour politely, and Resume returns to the step'
 test('an unknown tour or step gets the note any bad link value gets, and a sane default', async ({
   page,
 }) => {
-  let explorer = await openTour(page, '?tour=no-such-tour&step=2');
+  let explorer = await openExplorer(page, '?tour=no-such-tour&step=2');
   const notes = explorer.getByRole('status').filter({ hasText: 'This link had settings' });
   await expect(notes).toContainText('tour "no-such-tour" is not a known tour');
   await expect(tourRegion(explorer)).toHaveCount(0);
   await expect(burden(explorer)).toHaveValue('40');
 
-  explorer = await openTour(page, `?tour=${SIZES}&step=9`);
+  explorer = await openExplorer(page, `?tour=${SIZES}&step=9`);
   await expect(
     explorer.getByRole('status').filter({ hasText: 'This link had settings' }),
   ).toContainText(
@@ -128,20 +120,13 @@ test('an unknown tour or step gets the note any bad link value gets, and a sane 
 });
 
 test('a tour step is axe clean in both themes at phone and laptop widths', async ({ page }) => {
-  const explorer = await openTour(page, `?tour=${SIZES}&step=2`);
+  const explorer = await openExplorer(page, `?tour=${SIZES}&step=2`);
   await expectStep(explorer, 2);
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
     for (const theme of themes) {
       await page.emulateMedia({ colorScheme: theme });
-      const results = await new AxeBuilder({ page })
-        .include('[data-tour]')
-        .withTags(wcag22aa)
-        .analyze();
-      const found = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-      expect(found, `${theme}, ${width} px`).toEqual([]);
+      expect(await axeViolations(page, '[data-tour]'), `${theme}, ${width} px`).toEqual([]);
     }
   }
 });
@@ -150,7 +135,7 @@ test('a recorded tour replays identically in a fresh browser context', async ({
   page,
   browser,
 }) => {
-  const explorer = await openTour(page, '');
+  const explorer = await openExplorer(page, '');
   await page.getByRole('button', { name: 'Record a tour' }).click();
   const recorder = page.locator('[data-tour-recorder]');
   await recorder.getByLabel('Tour title').fill('High burden, then tocilizumab');
@@ -171,7 +156,7 @@ test('a recorded tour replays identically in a fresh browser context', async ({
 
   const context = await browser.newContext();
   const fresh = await context.newPage();
-  const again = await openTour(fresh, new URL(link).search);
+  const again = await openExplorer(fresh, new URL(link).search);
   const tour = tourRegion(again);
   await expect(tour.getByRole('heading', { name: 'High burden, then tocilizumab' })).toBeVisible();
   await expect(tour.getByText('Step 1 of 2')).toBeVisible();
@@ -190,7 +175,7 @@ test('a recorded tour replays identically in a fresh browser context', async ({
 
 test('a recorded tour cut short in the link gives a note, not a crash', async ({ page }) => {
   const errors = watchErrors(page);
-  const explorer = await openTour(
+  const explorer = await openExplorer(
     page,
     '?tour=custom&t=eJyLVkrOzy0oSi0uTk1RslIyUtJRSs7PK0nNKwEAi1wJ&step=1',
   );
@@ -206,7 +191,7 @@ test('a drawn prediction, made with the keyboard, is scored against the model', 
 }) => {
   const mouse = tourFile('mouse-experiment');
   const n = mouse.steps.findIndex((s) => 'question' in s) + 1;
-  const explorer = await openTour(page, `?tour=mouse-experiment&step=${n}`);
+  const explorer = await openExplorer(page, `?tour=mouse-experiment&step=${n}`);
   const tour = tourRegion(explorer);
   const draw = tour.locator('[data-question="draw"]');
   await expect(draw).toBeVisible();
@@ -235,7 +220,7 @@ test('a drawn prediction, made with the keyboard, is scored against the model', 
 test('a question step is axe clean before and after the answer, in both themes', async ({
   page,
 }) => {
-  const explorer = await openTour(page, `?tour=${SIZES}&step=3`);
+  const explorer = await openExplorer(page, `?tour=${SIZES}&step=3`);
   const choose = tourRegion(explorer).locator('[data-question="choose"]');
   await expect(choose).toBeVisible();
   await expect(burden(explorer)).toHaveValue('40');
@@ -244,14 +229,7 @@ test('a question step is axe clean before and after the answer, in both themes',
       await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
       for (const theme of themes) {
         await page.emulateMedia({ colorScheme: theme });
-        const results = await new AxeBuilder({ page })
-          .include('[data-tour]')
-          .withTags(wcag22aa)
-          .analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(', ')}`),
-          `${theme}, ${width} px`,
-        ).toEqual([]);
+        expect(await axeViolations(page, '[data-tour]'), `${theme}, ${width} px`).toEqual([]);
       }
     }
   };
