@@ -22,6 +22,7 @@ for (const route of builtRoutes()) {
     // Long pages (the model's typeset equations) take axe a while on a 2-core machine.
     test.setTimeout(240_000);
     await page.goto(route.path);
+    await settled(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(page);
     for (const width of [1280, 1024, 360]) {

@@ -90,7 +90,9 @@ for (const route of routes) {
         .getByRole('link', { name: /disclaimer|aviso médico/i })
         .first(),
     ).toBeVisible();
-    // Scroll to the end so islands that hydrate when visible load (and could misbehave) too.
+    // Islands on the first screen hydrate; then scroll to the end so those that hydrate when
+    // visible load (and could misbehave) too.
+    await settled(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(page);
 

@@ -54,36 +54,56 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * Waits until the page has done what it does after loading: the load event passed, every
- * island that hydrates at load or when idle, and every one now on screen, has hydrated; nothing
- * is `aria-busy` (the explorer's charts load after the first paint, the cohort panel computes);
- * images and fonts are in. Unlike Playwright's `networkidle` (no request for 500 ms), it ends
- * as soon as the page is ready, and cannot wait forever on a request that never settles.
+ * Whether the page has done what it does after loading, or with `report`, what it is still
+ * doing, in words (empty when it is done): the load event not yet passed; islands not yet
+ * hydrated that hydrate at load or when idle, or are on screen now (Astro watches a
+ * `client:visible` island's children: an island is `display: contents`, and a child without a
+ * box never counts); anything `aria-busy` (the explorer's charts load after the first paint,
+ * the cohort panel computes); images not yet in. Runs in the page, so self-contained
+ * (Playwright sends its source, not a closure).
  */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      // An island is `display: contents` (no box of its own): Astro watches its children.
-      const onScreen = (island: Element) =>
-        [...island.children].some((child) => {
-          const box = child.getBoundingClientRect();
-          return (
-            box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth
-          );
-        });
-      const waiting = [...document.querySelectorAll('astro-island[ssr]')].some(
-        (island) => island.getAttribute('client') !== 'visible' || onScreen(island),
-      );
-      return (
-        document.readyState === 'complete' &&
-        !waiting &&
-        !document.querySelector('[aria-busy="true"]') &&
-        [...document.images].every((image) => image.complete)
-      );
-    },
-    undefined,
-    { polling: 50 },
-  );
+function pendingWork({ report }: { report: boolean }): string[] | boolean {
+  const onScreen = (island: Element) =>
+    [...island.children].some((child) => {
+      if (child.getClientRects().length === 0) return false;
+      const box = child.getBoundingClientRect();
+      return box.bottom >= 0 && box.top <= innerHeight && box.right >= 0 && box.left <= innerWidth;
+    });
+  const islands = [...document.querySelectorAll('astro-island[ssr]')].filter((island) => {
+    const when = island.getAttribute('client');
+    return when === 'load' || when === 'idle' || (when === 'visible' && onScreen(island));
+  });
+  const pending = [
+    ...(document.readyState === 'complete' ? [] : [`document ${document.readyState}`]),
+    ...islands.map((island) => `island ${island.getAttribute('component-url') ?? '?'}`),
+    ...[...document.querySelectorAll('[aria-busy="true"]')].map(
+      (element) => `aria-busy <${element.localName} class="${element.className}">`,
+    ),
+    ...[...document.images].filter((image) => !image.complete).map((image) => `image ${image.src}`),
+  ];
+  return report ? pending : pending.length === 0;
+}
+
+/**
+ * Waits until the page has done what it does after loading (see `pendingWork`) and its fonts
+ * are in. Unlike Playwright's `networkidle` (no request for 500 ms), it ends as soon as the page
+ * is ready and does not hang on a request that never settles. An island that starts hydrating
+ * and is then scrolled away is no longer waited for: settle before scrolling, and again after.
+ * Rejects after `timeout` ms naming what is still pending (an island whose code failed to load
+ * never hydrates; the page's console errors say why).
+ */
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
+  try {
+    await page.waitForFunction(pendingWork, { report: false }, { polling: 50, timeout });
+  } catch (error) {
+    const left = await page.evaluate(pendingWork, { report: true }).catch(() => '(page gone)');
+    throw new Error(
+      `${page.url()} not settled after ${timeout} ms: ${Array.isArray(left) ? left.join('; ') : String(left)}`,
+      {
+        cause: error,
+      },
+    );
+  }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
