@@ -58,8 +58,8 @@ export function watchErrors(page: Page): string[] {
  * doing, in words (empty when it is done): the load event not yet passed; islands not yet
  * hydrated that hydrate at load or when idle, or are on screen now (Astro watches a
  * `client:visible` island's children: an island is `display: contents`, and a child without a
- * box never counts); anything `aria-busy` (the explorer's charts load after the first paint,
- * the cohort panel computes); images not yet in. Runs in the page, so self-contained
+ * box never counts); self-checks near the screen not yet wired; anything `aria-busy` (the
+ * explorer's charts load after the first paint, the cohort panel computes); images not yet in. Runs in the page, so self-contained
  * (Playwright sends its source, not a closure).
  */
 function pendingWork({ report }: { report: boolean }): string[] | boolean {
@@ -73,7 +73,22 @@ function pendingWork({ report }: { report: boolean }): string[] | boolean {
     const when = island.getAttribute('client');
     return when === 'load' || when === 'idle' || (when === 'visible' && onScreen(island));
   });
+  // The self-checks' script loads when one comes within half a screen (SelfCheck.astro) and,
+  // once it has wired them, hides their `[data-no-js]` parts (self-check-page.ts).
+  const nearChecks = [...document.querySelectorAll('[data-self-check], [data-before-check]')].some(
+    (check) => {
+      if (check.getClientRects().length === 0) return false;
+      const box = check.getBoundingClientRect();
+      return box.bottom >= -innerHeight / 2 && box.top <= innerHeight * 1.5;
+    },
+  );
+  const unwired =
+    nearChecks &&
+    [...document.querySelectorAll<HTMLElement>('[data-self-check] [data-no-js]')].some(
+      (part) => !part.hidden,
+    );
   const pending = [
+    ...(unwired ? ['self-checks not yet wired'] : []),
     ...(document.readyState === 'complete' ? [] : [`document ${document.readyState}`]),
     ...islands.map((island) => `island ${island.getAttribute('component-url') ?? '?'}`),
     ...[...document.querySelectorAll('[aria-busy="true"]')].map(
