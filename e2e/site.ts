@@ -59,8 +59,8 @@ export function watchErrors(page: Page): string[] {
  * hydrated that hydrate at load or when idle, or are on screen now (Astro watches a
  * `client:visible` island's children: an island is `display: contents`, and a child without a
  * box never counts); self-checks near the screen not yet wired; anything `aria-busy` (the
- * explorer's charts load after the first paint, the cohort panel computes); images not yet in. Runs in the page, so self-contained
- * (Playwright sends its source, not a closure).
+ * explorer's charts load after the first paint, the cohort panel computes); images not yet in.
+ * Runs in the page, so self-contained (Playwright sends its source, not a closure).
  */
 function pendingWork({ report }: { report: boolean }): string[] | boolean {
   const onScreen = (island: Element) =>
