@@ -369,9 +369,7 @@ test.describe('when the code cannot load', () => {
   test('an explorer left as the server drew it says its controls need JavaScript; a working one does not', async ({
     page,
   }) => {
-    await page.goto(EXPLORE);
-    const explorer = page.getByRole('region', { name: 'Cascade explorer' });
-    await expect(explorer).toHaveAttribute('data-ready', 'true');
+    const explorer = await openExplorer(page);
     await expect(explorer.getByText('The controls need JavaScript')).toBeHidden();
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-js'))).toBe(true);
 
