@@ -6,9 +6,16 @@
  */
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { simulate } from '../../model/cascade';
 import { makeScenario } from '../../model/scenario';
 import { PRESETS, type Preset } from '../../explorer/presets';
 import { explorerState, type ExplorerState } from './explorer-state.svelte';
+
+// The model itself, counted: the explorer should run it once per distinct scenario.
+vi.mock('../../model/cascade', async (original) => {
+  const model = await original<typeof import('../../model/cascade')>();
+  return { ...model, simulate: vi.fn(model.simulate) };
+});
 
 function explorer(preset: Preset, sync = false) {
   let state: ExplorerState | undefined;
@@ -189,5 +196,41 @@ describe('explorerState', () => {
     flushSync();
     destroy();
     expect(written.at(-1)).toBe('https://x.org/explore/?burden=80&day=6');
+  });
+
+  it('runs the model once per distinct scenario: not again for an equal one, nor for B or the no-drug twin when only A changes', () => {
+    const location = new URL('https://x.org/explore/');
+    vi.stubGlobal('window', { location, history: { state: null, replaceState: () => {} } });
+    const runs = vi.mocked(simulate);
+    runs.mockClear();
+    const { state, destroy } = explorer(PRESETS.full, true);
+    // The server's page shows the default course before the address is read (on mount).
+    expect(state.sentence).toMatch(/^Day 4: /);
+    flushSync();
+    expect(state.sentence).toMatch(/^Day 4: /);
+    expect(runs).toHaveBeenCalledTimes(1);
+
+    state.view.compare = 'no-drug';
+    expect(state.runs).toHaveLength(2);
+    expect(runs).toHaveBeenCalledTimes(2);
+    // A drug for A: A runs again; its no-drug twin is the same scenario as before.
+    state.set('tocilizumab', makeScenario({ drugs: { tocilizumab: 'grade2' } }));
+    expect(state.other?.sim.drugStarts.tocilizumab).toBeNull();
+    expect(state.sim.drugStarts.tocilizumab).not.toBeNull();
+    expect(runs).toHaveBeenCalledTimes(3);
+
+    // B starts as A without drugs; another drug for A leaves B as it was.
+    state.view.compare = 'b';
+    expect(state.runs).toHaveLength(2);
+    expect(runs).toHaveBeenCalledTimes(4);
+    state.set('anakinra', makeScenario({ drugs: { tocilizumab: 'grade2', anakinra: 'day0' } }));
+    expect(state.runs.map((run) => run.sim.drugStarts.anakinra)).toEqual([0, null]);
+    expect(runs).toHaveBeenCalledTimes(5);
+    // A's burden moves B's too: both run.
+    state.set('burden', { ...state.scenario, burden: 60 });
+    expect([state.scenario.burden, state.scenarioB?.burden]).toEqual([60, 60]);
+    expect(state.runs).toHaveLength(2);
+    expect(runs).toHaveBeenCalledTimes(7);
+    destroy();
   });
 });

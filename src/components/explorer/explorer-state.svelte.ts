@@ -12,8 +12,9 @@
  * // explorer.scenario, explorer.view.day (bindable), explorer.set('burden', next), explorer.runs …
  * ```
  */
+import { untrack } from 'svelte';
 import { simulate, type Simulation } from '../../model/cascade';
-import { makeScenario, type Scenario } from '../../model/scenario';
+import { encode as encodeScenario, makeScenario, type Scenario } from '../../model/scenario';
 import { HORIZON_DAYS } from '../../model/series';
 import { AddressState } from '../../lib/address-state.svelte';
 import { Playback } from '../../lib/playback.svelte';
@@ -124,6 +125,22 @@ export interface ExplorerState {
   load(query: string): readonly QueryNote[];
 }
 
+/**
+ * The course of the scenario `of` returns, run again only when that scenario changes meaning
+ * (its canonical query), not each time an equal copy is set. Reading the address on load sets
+ * the default scenario again (a second cold run of the model before the reader can act, on
+ * phones the largest part of start-up), and B and the no-drug twin are rebuilt from A at each
+ * change of A, mostly unchanged. Lazy: nothing runs until the course is read.
+ */
+function courseOf(of: () => Scenario): () => Simulation {
+  const key = $derived(encodeScenario(of()));
+  const course = $derived.by(() => {
+    void key; // the one dependency; the scenario itself is read untracked
+    return untrack(() => simulate(of()));
+  });
+  return () => course;
+}
+
 /** The settings of a patient, which B follows A in while they are the same. */
 const PATIENT = ['therapy', 'burden', 'dose'] as const;
 
@@ -149,13 +166,16 @@ export function explorerState(
   const comparing = $derived(preset.arms ? 'off' : view.compare);
   const scenarioB = $derived(comparing === 'b' ? (ownB ?? startOfB(scenario)) : null);
   const target = $derived<Target>(comparing === 'b' ? editing : 'a');
-  const sim = $derived(simulate(scenario));
-  const simB = $derived(scenarioB && simulate(scenarioB));
+  const courseA = courseOf(() => scenario);
+  const courseB = courseOf(() => scenarioB ?? scenario);
+  const courseWithoutDrugs = courseOf(() => withoutDrugs(scenario));
+  const sim = $derived(courseA());
+  const simB = $derived(scenarioB && courseB());
   const other = $derived<Other | null>(
     simB
       ? { id: 'b', label: w.other.b, sim: simB }
       : comparing === 'no-drug'
-        ? { id: 'none', label: w.other.none, sim: simulate(withoutDrugs(scenario)) }
+        ? { id: 'none', label: w.other.none, sim: courseWithoutDrugs() }
         : null,
   );
   const arms = $derived(preset.arms ? simulateArms(scenario, preset.arms) : null);
