@@ -311,6 +311,38 @@ test.describe('the full explorer', () => {
     await expect(page.getByRole('status', { name: 'Result' })).toContainText(`CRS grade ${grade}`);
   });
 
+  test('each chart is drawn at the width of its box on a phone, and again when the window widens', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    const explorer = await openExplorer(page);
+    const charts = explorer.locator('figure.chart');
+    await charts.first().scrollIntoViewIfNeeded();
+    // The live charts have replaced the server's drawing (drawn 560 wide, whatever the screen).
+    await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
+    await expect(charts).toHaveCount(5);
+    const fit = () =>
+      charts.evaluateAll((figures) =>
+        figures.map((figure) => {
+          const plot = figure.querySelector('.plot');
+          const drawn = figure.querySelector('svg')?.viewBox.baseVal.width ?? 0;
+          const box = Math.max(240, plot?.clientWidth ?? 0);
+          return Math.abs(drawn - box) < 1 ? 'fits' : `drawn ${drawn} wide in ${box}`;
+        }),
+      );
+    await expect.poll(fit).toEqual(Array(5).fill('fits'));
+    const width = () =>
+      charts
+        .first()
+        .locator('svg')
+        .evaluate((svg) => svg.viewBox.baseVal.width);
+    const onPhone = await width();
+    expect(onPhone).toBeLessThan(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(fit).toEqual(Array(5).fill('fits'));
+    expect(await width()).toBeGreaterThan(onPhone);
+  });
+
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({
     page,
   }) => {
