@@ -317,7 +317,8 @@ test.describe('the full explorer', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     const explorer = await openExplorer(page);
     const charts = explorer.locator('figure.chart');
-    await charts.first().scrollIntoViewIfNeeded();
+    // The slot, not a chart: the server's charts are replaced while the page scrolls.
+    await explorer.locator('.charts-slot').scrollIntoViewIfNeeded();
     // The live charts have replaced the server's drawing (drawn 560 wide, whatever the screen).
     await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
     await expect(charts).toHaveCount(5);
@@ -335,12 +336,46 @@ test.describe('the full explorer', () => {
       charts
         .first()
         .locator('svg')
-        .evaluate((svg) => svg.viewBox.baseVal.width);
+        .evaluate((svg: SVGSVGElement) => svg.viewBox.baseVal.width);
     const onPhone = await width();
     expect(onPhone).toBeLessThan(360);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(fit).toEqual(Array(5).fill('fits'));
     expect(await width()).toBeGreaterThan(onPhone);
+  });
+
+  test('the live charts replace the server drawing at its widths: none is drawn twice', async ({
+    page,
+  }) => {
+    // Every change of a live chart's width, from the first script on.
+    await page.addInitScript(() => {
+      const changes: string[] = [];
+      Object.assign(window, { widthChanges: changes });
+      new MutationObserver((records) => {
+        for (const { target, oldValue } of records) {
+          if (!(target instanceof SVGSVGElement) || target.closest('.drawn')) continue;
+          if (target.closest('.charts-slot'))
+            changes.push(`${oldValue} → ${target.getAttribute('viewBox')}`);
+        }
+      }).observe(document, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['viewBox'],
+        attributeOldValue: true,
+      });
+    });
+    await page.setViewportSize({ width: 360, height: 780 });
+    const explorer = await openExplorer(page);
+    await explorer.locator('.charts-slot').scrollIntoViewIfNeeded();
+    await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
+    await expect(explorer.locator('figure.chart')).toHaveCount(5);
+    // Two frames: time for any second drawing (a resize report) to land.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { widthChanges: string[] }).widthChanges),
+    ).toEqual([]);
   });
 
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({
