@@ -128,9 +128,9 @@ export interface ExplorerState {
 /**
  * The course of the scenario `of` returns, run again only when that scenario changes meaning
  * (its canonical query), not each time an equal copy is set. Reading the address on load sets
- * the default scenario again (a second cold run of the model before the reader can act, on
- * phones the largest part of start-up), and B and the no-drug twin are rebuilt from A at each
- * change of A, mostly unchanged. Lazy: nothing runs until the course is read.
+ * the default scenario again (it was a second cold run of the model inside the task that
+ * hydrates the explorer), and B and the no-drug twin are rebuilt from A at each change of A,
+ * mostly unchanged. Lazy: nothing runs until the course is read.
  */
 function courseOf(of: () => Scenario): () => Simulation {
   const key = $derived(encodeScenario(of()));
