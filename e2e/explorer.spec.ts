@@ -311,9 +311,15 @@ test.describe('the full explorer', () => {
     await expect(page.getByRole('status', { name: 'Result' })).toContainText(`CRS grade ${grade}`);
   });
 
-  test('each chart is drawn at the width of its box on a phone, and again when the window widens', async ({
+  test('each chart is drawn at the width of its box on a phone, and again when the window widens and narrows, with no error', async ({
     page,
   }) => {
+    // Errors the page reports itself (a resize observer's loop error is one; it is no exception).
+    await page.addInitScript(() => {
+      const errors: string[] = [];
+      Object.assign(window, { pageErrors: errors });
+      addEventListener('error', (event) => errors.push(event.message));
+    });
     await page.setViewportSize({ width: 360, height: 780 });
     const explorer = await openExplorer(page);
     const charts = explorer.locator('figure.chart');
@@ -341,7 +347,16 @@ test.describe('the full explorer', () => {
     expect(onPhone).toBeLessThan(360);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(fit).toEqual(Array(5).fill('fits'));
-    expect(await width()).toBeGreaterThan(onPhone);
+    const onLaptop = await width();
+    expect(onLaptop).toBeGreaterThan(onPhone);
+    await page.setViewportSize({ width: 412, height: 800 });
+    await expect.poll(fit).toEqual(Array(5).fill('fits'));
+    expect(await width()).toBeLessThan(onLaptop);
+    // A frame for a late error to be reported in.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(
+      await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors),
+    ).toEqual([]);
   });
 
   test('the live charts replace the server drawing at its widths: none is drawn twice', async ({
