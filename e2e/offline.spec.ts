@@ -63,6 +63,47 @@ test.describe('offline', () => {
     await expect(page.locator('h1')).toContainText('What is cytokine release syndrome');
   });
 
+  test('a reader whose browser asks to save data is not sent the offline copy', async ({
+    browser,
+    baseURL,
+  }) => {
+    /**
+     * Opens the home page with Save-Data on or off, in a fresh browser profile: how often the page
+     * registered a service worker, and whether the worker's script was fetched.
+     */
+    const visit = async (saveData: boolean) => {
+      const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+      const page = await context.newPage();
+      await page.addInitScript((saveData) => {
+        // Chrome's Save-Data setting, as the page sees it.
+        Object.defineProperty(Navigator.prototype, 'connection', {
+          configurable: true,
+          get: () => ({ saveData }),
+        });
+        const register = ServiceWorkerContainer.prototype.register;
+        let registrations = 0;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          registrations += 1;
+          return register.apply(this, args);
+        };
+        Object.defineProperty(window, 'registrations', { get: () => registrations });
+      }, saveData);
+      const requested: string[] = [];
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      // Resolves after the load event, whose listener registers the worker.
+      await page.goto('/');
+      const registrations = await page.evaluate(
+        () => (window as unknown as { registrations: number }).registrations,
+      );
+      if (registrations > 0) await page.evaluate(() => navigator.serviceWorker.ready);
+      await context.close();
+      return { registrations, workerFetched: requested.includes('/sw.js') };
+    };
+    expect(await visit(true)).toEqual({ registrations: 0, workerFetched: false });
+    // The same count without Save-Data: the worker and its downloads, as for every reader.
+    expect(await visit(false)).toEqual({ registrations: 1, workerFetched: true });
+  });
+
   test('the site is installable: a manifest with icons that exist', async ({ page, request }) => {
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -6,8 +6,10 @@
  *   (`?theme=light|dark|auto`, src/explorer/embed-code.ts): auto, absent or unknown follows the
  *   system setting of the host page's reader, and an unknown value is named in the embed's note
  *   (`[data-theme-note]`). Each variant ships only its own part;
- * - registers the service worker that keeps the site readable offline, and shows the
- *   offline note while the connection is down;
+ * - registers the service worker that keeps the site readable offline (its first visit downloads
+ *   the shell and the patient pages), unless the reader's browser asks to save data
+ *   (`navigator.connection.saveData`, the Save-Data setting): a metered plan is not spent
+ *   unasked; and shows the offline note while the connection is down;
  * - lets Escape close an open citation card (WCAG 1.4.13): the card stays closed until hover
  *   and focus have both left its mark.
  * - marks the root `data-js`, so what only a reader without JavaScript needs (the explorer's
@@ -66,7 +68,8 @@ function shell(theme: string): string {
   connection();
   addEventListener('online', connection);
   addEventListener('offline', connection);
-  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  const savingData = navigator.connection?.saveData === true;
+  if ('serviceWorker' in navigator && location.protocol !== 'file:' && !savingData) {
     addEventListener('load', () => { navigator.serviceWorker.register('/sw.js').catch(() => {}); });
   }
   const citesOpen = () => document.querySelectorAll('.cite:hover, .cite:focus-within');
