@@ -72,7 +72,10 @@ test.describe('offline', () => {
      * registered a service worker, and whether the worker's script was fetched.
      */
     const visit = async (saveData: boolean) => {
-      const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+      const context = await browser.newContext({
+        ...(baseURL ? { baseURL } : {}),
+        serviceWorkers: 'allow',
+      });
       const page = await context.newPage();
       await page.addInitScript((saveData) => {
         // Chrome's Save-Data setting, as the page sees it.
