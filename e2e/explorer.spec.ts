@@ -393,6 +393,35 @@ test.describe('the full explorer', () => {
     ).toEqual([]);
   });
 
+  test('the live charts replace the server drawing one at a time, each in a task of its own', async ({
+    page,
+  }) => {
+    // How many live charts each task added (a mutation observer reports once per task).
+    await page.addInitScript(() => {
+      const perTask: number[] = [];
+      Object.assign(window, { liveChartsPerTask: perTask });
+      const live = (node: Node) =>
+        node instanceof Element
+          ? [node, ...node.querySelectorAll('figure.chart')].filter(
+              (element) => element.matches('figure.chart') && !element.closest('.drawn'),
+            ).length
+          : 0;
+      new MutationObserver((records) => {
+        const added = records.flatMap((record) => [...record.addedNodes]).map(live);
+        const count = added.reduce((sum, n) => sum + n, 0);
+        if (count > 0) perTask.push(count);
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const explorer = await openExplorer(page);
+    await explorer.locator('.charts-slot').scrollIntoViewIfNeeded();
+    await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { liveChartsPerTask: number[] }).liveChartsPerTask,
+      ),
+    ).toEqual([1, 1, 1, 1, 1]);
+  });
+
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({
     page,
   }) => {
