@@ -32,6 +32,34 @@ test('an embed renders its preset with minimal chrome and gives its iframe code'
   expect(errors).toEqual([]);
 });
 
+test('while the default embed plays its course on a phone, nothing under its sentence moves up', async ({
+  page,
+}) => {
+  // Where the key figures (first under the sentence) stand at every frame from the first script.
+  await page.addInitScript(() => {
+    const tops: number[] = [];
+    Object.assign(window, { figureTops: tops });
+    const record = () => {
+      const figures = document.querySelector('.key-figures');
+      if (figures) tops.push(Math.round(figures.getBoundingClientRect().top + scrollY));
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/embed/default/');
+  // It plays from day 0 once in view: the sentence runs from two lines to four as days pass.
+  const slider = page.getByRole('slider', { name: /day/i });
+  await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(6);
+  const tops = await page.evaluate(
+    () => (window as unknown as { figureTops: number[] }).figureTops,
+  );
+  const ups = tops.flatMap((top, i) =>
+    i > 0 && top < tops[i - 1]! ? [`${tops[i - 1]} → ${top}`] : [],
+  );
+  expect(ups).toEqual([]);
+});
+
 test('the embed works inside an iframe on another page', async ({ page, baseURL }) => {
   await page.goto('/');
   await page.evaluate((src) => {
