@@ -23,6 +23,28 @@ test('a page without a widget (an island or a self-check) ships no JavaScript fi
   }
 });
 
+test('every page has one h1 first, and its headings never skip a level on the way down', () => {
+  // A screen reader's list of headings is the page's outline: a skip (an h1, then an h3) reads
+  // as a missing section. Islands' headings are in the built page as the server drew them.
+  const skips = routes.flatMap((route) => {
+    const levels = [...builtHtml(route).matchAll(/<h([1-6])[\s>]/g)].map((match) =>
+      Number(match[1]),
+    );
+    const wrong = levels.flatMap((level, i) =>
+      i === 0
+        ? level === 1
+          ? []
+          : [`starts at h${level}`]
+        : level > levels[i - 1]! + 1
+          ? [`h${levels[i - 1]} → h${level}`]
+          : [],
+    );
+    if (levels.filter((level) => level === 1).length !== 1) wrong.push('not one h1');
+    return wrong.map((what) => `${route.path}: ${what}`);
+  });
+  expect(skips).toEqual([]);
+});
+
 test('every page that tells readers to call the care team also gives the emergency route', () => {
   const telling = routes.filter((route) => {
     // Link texts only point to the advice ("When to call your team, or 911"); instructions are
