@@ -32,7 +32,7 @@ test('an embed renders its preset with minimal chrome and gives its iframe code'
   expect(errors).toEqual([]);
 });
 
-test('while the default embed plays its course on a phone, nothing under its sentence moves up', async ({
+test('while the default embed plays its course on a phone, nothing under its sentence moves up, before and after the width changes', async ({
   page,
 }) => {
   // Where the key figures (first under the sentence) stand at every frame from the first script.
@@ -46,18 +46,44 @@ test('while the default embed plays its course on a phone, nothing under its sen
     };
     requestAnimationFrame(record);
   });
+  /** The moves up since the last call, and a fresh start. */
+  const movesUp = () =>
+    page.evaluate(() => {
+      const tops = (window as unknown as { figureTops: number[] }).figureTops;
+      const ups = tops.flatMap((top, i) =>
+        i > 0 && top < tops[i - 1]! ? [`${tops[i - 1]} → ${top}`] : [],
+      );
+      tops.length = 0;
+      return ups;
+    });
+  const day = page.getByRole('slider', { name: /day/i });
+  /** Two frames: for the page to answer a change (a resize is answered in the next frame). */
+  const frames = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/embed/default/');
   // It plays from day 0 once in view: the sentence runs from two lines to four as days pass.
-  const slider = page.getByRole('slider', { name: /day/i });
-  await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(6);
-  const tops = await page.evaluate(
-    () => (window as unknown as { figureTops: number[] }).figureTops,
-  );
-  const ups = tops.flatMap((top, i) =>
-    i > 0 && top < tops[i - 1]! ? [`${tops[i - 1]} → ${top}`] : [],
-  );
-  expect(ups).toEqual([]);
+  await expect.poll(async () => Number(await day.inputValue())).toBeGreaterThan(6);
+  expect(await movesUp()).toEqual([]);
+  // Paused at the course's longest sentence, the host page widens its frame: the sentence fits
+  // the new width, then holds that room when a shorter one follows.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await day.fill('6.1');
+  await page.setViewportSize({ width: 430, height: 823 });
+  await frames();
+  await movesUp();
+  await day.fill('28');
+  await frames();
+  expect(await movesUp()).toEqual([]);
+  // A new scenario is a new course: the room held for the old one's sentences is given back.
+  const height = () =>
+    page.locator('[data-moment]').evaluate((sentence) => sentence.getBoundingClientRect().height);
+  const held = await height();
+  await page.getByRole('slider', { name: /tumor burden/i }).press('ArrowLeft');
+  await frames();
+  expect(await height()).toBeLessThan(held);
 });
 
 test('the embed works inside an iframe on another page', async ({ page, baseURL }) => {
