@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes, themes, watchErrors } from './site';
+import { builtRoutes, frames, themes, watchErrors } from './site';
 
 const embeds = builtRoutes().filter((route) => route.path.startsWith('/embed/'));
 
@@ -57,11 +57,6 @@ test('while the default embed plays its course on a phone, nothing under its sen
       return ups;
     });
   const day = page.getByRole('slider', { name: /day/i });
-  /** Two frames: for the page to answer a change (a resize is answered in the next frame). */
-  const frames = () =>
-    page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/embed/default/');
   // It plays from day 0 once in view: the sentence runs from two lines to four as days pass.
@@ -72,17 +67,17 @@ test('while the default embed plays its course on a phone, nothing under its sen
   await page.getByRole('button', { name: 'Pause' }).click();
   await day.fill('6.1');
   await page.setViewportSize({ width: 430, height: 823 });
-  await frames();
+  await frames(page);
   await movesUp();
   await day.fill('28');
-  await frames();
+  await frames(page);
   expect(await movesUp()).toEqual([]);
   // A new scenario is a new course: the room held for the old one's sentences is given back.
   const height = () =>
     page.locator('[data-moment]').evaluate((sentence) => sentence.getBoundingClientRect().height);
   const held = await height();
   await page.getByRole('slider', { name: /tumor burden/i }).press('ArrowLeft');
-  await frames();
+  await frames(page);
   expect(await height()).toBeLessThan(held);
 });
 

@@ -1,6 +1,6 @@
 import { axeViolations as axe } from './axe';
 import { expect, test, type Locator } from '@playwright/test';
-import { openExplorer, themes } from './site';
+import { openExplorer, recorded, themes } from './site';
 
 /**
  * The explorer as its readers use it (issue 14, the explorer's part), on a 360 × 780 phone and
@@ -301,7 +301,7 @@ for (const size of SIZES) {
         });
         await expect(slider).toHaveValue('80');
         const worst = await figure(explorer, 'crs');
-        const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+        const said = () => recorded<string[]>(page, 'said');
         const course = async () =>
           (await said()).filter((text) => text.includes('worst CRS grade'));
         await expect

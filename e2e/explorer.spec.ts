@@ -1,6 +1,15 @@
 import { axeViolations as axe } from './axe';
 import { expect, test, type Locator } from '@playwright/test';
-import { builtHtml, builtRoutes, openExplorer, tabTo, themes, watchErrors } from './site';
+import {
+  builtHtml,
+  builtRoutes,
+  frames,
+  openExplorer,
+  recorded,
+  tabTo,
+  themes,
+  watchErrors,
+} from './site';
 
 /**
  * The cascade explorer (/explore/ and its embeds). Values are read from what a reader sees:
@@ -353,10 +362,8 @@ test.describe('the full explorer', () => {
     await expect.poll(fit).toEqual(Array(5).fill('fits'));
     expect(await width()).toBeLessThan(onLaptop);
     // A frame for a late error to be reported in.
-    await page.evaluate(() => new Promise(requestAnimationFrame));
-    expect(
-      await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors),
-    ).toEqual([]);
+    await frames(page, 1);
+    expect(await recorded<string[]>(page, 'pageErrors')).toEqual([]);
   });
 
   test('the live charts replace the server drawing at its widths: none is drawn twice', async ({
@@ -385,12 +392,8 @@ test.describe('the full explorer', () => {
     await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
     await expect(explorer.locator('figure.chart')).toHaveCount(5);
     // Two frames: time for any second drawing (a resize report) to land.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    expect(
-      await page.evaluate(() => (window as unknown as { widthChanges: string[] }).widthChanges),
-    ).toEqual([]);
+    await frames(page);
+    expect(await recorded<string[]>(page, 'widthChanges')).toEqual([]);
   });
 
   test('the live charts replace the server drawing one at a time, each in a task of its own', async ({
@@ -415,11 +418,7 @@ test.describe('the full explorer', () => {
     const explorer = await openExplorer(page);
     await explorer.locator('.charts-slot').scrollIntoViewIfNeeded();
     await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { liveChartsPerTask: number[] }).liveChartsPerTask,
-      ),
-    ).toEqual([1, 1, 1, 1, 1]);
+    expect(await recorded<number[]>(page, 'liveChartsPerTask')).toEqual([1, 1, 1, 1, 1]);
   });
 
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes } from './site';
+import { builtRoutes, recorded } from './site';
 
 /** A first visit: the service worker installs, then controls the page after one reload. */
 async function firstVisit(page: Page, path: string): Promise<void> {
@@ -95,9 +95,7 @@ test.describe('offline', () => {
       context.on('request', (request) => requested.push(new URL(request.url()).pathname));
       // Resolves after the load event, whose listener registers the worker.
       await page.goto('/');
-      const registrations = await page.evaluate(
-        () => (window as unknown as { registrations: number }).registrations,
-      );
+      const registrations = await recorded<number>(page, 'registrations');
       if (registrations > 0) await page.evaluate(() => navigator.serviceWorker.ready);
       await context.close();
       return { registrations, workerFetched: requested.includes('/sw.js') };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtHtml, builtRoutes, settled, watchErrors } from './site';
+import { builtHtml, builtRoutes, recorded, settled, watchErrors } from './site';
 
 /**
  * One visit per built page checks what every page owes its readers: it answers, it has its
@@ -30,16 +30,13 @@ test('every page has one h1 first, and its headings never skip a level on the wa
     const levels = [...builtHtml(route).matchAll(/<h([1-6])[\s>]/g)].map((match) =>
       Number(match[1]),
     );
-    const wrong = levels.flatMap((level, i) =>
-      i === 0
-        ? level === 1
-          ? []
-          : [`starts at h${level}`]
-        : level > levels[i - 1]! + 1
-          ? [`h${levels[i - 1]} → h${level}`]
-          : [],
-    );
+    const wrong: string[] = [];
+    if (levels.length > 0 && levels[0] !== 1) wrong.push(`starts at h${levels[0]}`);
     if (levels.filter((level) => level === 1).length !== 1) wrong.push('not one h1');
+    levels.forEach((level, i) => {
+      const before = levels[i - 1];
+      if (before !== undefined && level > before + 1) wrong.push(`h${before} → h${level}`);
+    });
     return wrong.map((what) => `${route.path}: ${what}`);
   });
   expect(skips).toEqual([]);
@@ -118,10 +115,7 @@ for (const route of routes) {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(page);
 
-    const violations = await page.evaluate(
-      () => (window as unknown as { cspViolations: string[] }).cspViolations,
-    );
-    expect(violations).toEqual([]);
+    expect(await recorded<string[]>(page, 'cspViolations')).toEqual([]);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { recorded } from './site';
 
 test.describe('keyboard', () => {
   test('the first Tab reaches the skip link, which moves focus to the main content', async ({
@@ -154,10 +155,7 @@ test.describe('theme', () => {
       });
     });
     await page.reload();
-    const firstTheme = await page.evaluate(
-      () => (window as unknown as { firstTheme?: string }).firstTheme,
-    );
-    expect(firstTheme).toBe('dark');
+    expect(await recorded<string | undefined>(page, 'firstTheme')).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       darkBackground,
     );

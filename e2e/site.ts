@@ -54,6 +54,24 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
+ * What a test's init script kept on `window[name]`: its own record of what the page did (the
+ * errors it reported, what a live region said, how a chart's width changed …).
+ */
+export function recorded<T>(page: Page, name: string): Promise<T> {
+  return page.evaluate((key) => (window as unknown as Record<string, T>)[key] as T, name);
+}
+
+/**
+ * Resolves after `count` animation frames: time for the page to answer a change it reacts to in
+ * the next frame (a resize report, a late error).
+ */
+export function frames(page: Page, count = 2): Promise<void> {
+  return page.evaluate(async (count) => {
+    for (let frame = 0; frame < count; frame += 1) await new Promise(requestAnimationFrame);
+  }, count);
+}
+
+/**
  * Whether the page has done what it does after loading, or with `report`, what it is still
  * doing, in words (empty when it is done): the load event not yet passed; islands not yet
  * hydrated that hydrate at load or when idle, or are on screen now (Astro watches a
