@@ -421,6 +421,32 @@ test.describe('the full explorer', () => {
     expect(await recorded<number[]>(page, 'liveChartsPerTask')).toEqual([1, 1, 1, 1, 1]);
   });
 
+  test('a data table opened from the keyboard before the chart code arrives stays open, with the focus on it', async ({
+    page,
+  }) => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Charts\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const explorer = await openExplorer(page);
+    const drawn = explorer.locator('.charts-slot .drawn figure.chart');
+    await expect(drawn).toHaveCount(5);
+    await drawn.nth(1).locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(drawn.nth(1).locator('details')).toHaveAttribute('open', '');
+
+    release();
+    await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
+    const live = explorer.locator('figure.chart');
+    await expect(live).toHaveCount(5);
+    await expect(live.nth(1).locator('summary')).toBeFocused();
+    const open = () =>
+      live.evaluateAll((figures) => figures.map((f) => f.querySelector('details')?.open));
+    expect(await open()).toEqual([false, true, false, false, false]);
+  });
+
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({
     page,
   }) => {
