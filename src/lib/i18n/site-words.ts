@@ -9,6 +9,10 @@ import { localeOf, type Locale } from './locale';
 
 export interface SiteWords {
   skipLink: string;
+  /**
+   * Shown while the connection is down. True of any page: one from the offline copy, one loaded
+   * before the connection dropped, and one a Save-Data reader has no copy of (shell-script.ts).
+   */
   offlineNote: string;
   siteTagline: string;
   /** The header's narrow-screen menu button. */
@@ -65,7 +69,7 @@ export interface SiteWords {
 const en: SiteWords = {
   skipLink: 'Skip to content',
   offlineNote:
-    'You are offline. This page was saved on your device at your last visit; it may not be the newest version.',
+    'You are offline. This page may not be the newest version, and some pages will not open until you are back online.',
   siteTagline: 'Understanding cytokine release syndrome',
   menu: 'Menu',
   mainNavLabel: 'Main',
@@ -117,7 +121,7 @@ const en: SiteWords = {
 const es: SiteWords = {
   skipLink: 'Ir al contenido',
   offlineNote:
-    'No tiene conexión. Esta página se guardó en su dispositivo en su última visita; puede que no sea la versión más reciente.',
+    'No tiene conexión. Puede que esta página no sea la versión más reciente, y algunas páginas no se abrirán hasta que vuelva a tener conexión.',
   siteTagline: 'Entender el síndrome de liberación de citocinas',
   menu: 'Menú',
   mainNavLabel: 'Principal',
