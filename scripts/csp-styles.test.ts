@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { styleHash, withStyleHashes } from './csp-styles';
+import { styleHash, withPrunedStyles, withStyleHashes } from './csp-styles';
 
 const page = (policy: string, styles: string[]) =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}">${styles
@@ -34,5 +34,27 @@ describe('inline style hashes in the page policy', () => {
     expect(withStyleHashes(allowed)).toBe(allowed);
     const bare = '<html><head><style>p{}</style></head></html>';
     expect(withStyleHashes(bare)).toBe(bare);
+  });
+
+  it('drops a hash no style on the page has', () => {
+    const kept = styleHash('p{margin:0}');
+    const html = page(`style-src 'self' ${styleHash('.gone{}')} ${kept}`, ['p{margin:0}']);
+    expect(/style-src ([^;]*)/.exec(policyOf(withStyleHashes(html)))?.[1]).toBe(`'self' ${kept}`);
+  });
+});
+
+describe('a page’s styles without the components it lacks', () => {
+  const css = '.a.svelte-here1{margin:0}.b.svelte-drawn2{margin:0}.c.svelte-gone3{margin:0}';
+  const html = `<html><head><style>${css}</style></head><body><p class="a svelte-here1">A</p></body></html>`;
+
+  it('keeps the rules of components in the HTML or in a script the page loads', () => {
+    const script = 'x=`<figure class="b svelte-drawn2">`';
+    expect(withPrunedStyles(html, [script])).toContain(
+      '<style>.a.svelte-here1{margin:0}.b.svelte-drawn2{margin:0}</style>',
+    );
+  });
+
+  it('does not count a token named only in the styles themselves', () => {
+    expect(withPrunedStyles(html, [])).toContain('<style>.a.svelte-here1{margin:0}</style>');
   });
 });

@@ -1,5 +1,5 @@
 /** The built site as files: shared by the build-time gates (page weight, HTML validity). */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const distDir = join(import.meta.dirname, '..', 'dist');
@@ -18,4 +18,10 @@ export function routeOf(htmlFile: string, root = distDir): string {
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
+}
+
+/** A built file's text by its site-absolute URL (`/_astro/x.js`), or undefined if there is none. */
+export function readSite(url: string): string | undefined {
+  const path = join(distDir, decodeURIComponent(url));
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleRecordFile, type RecordedChunk } from './bundle-modules.ts';
 import { addInto, attributeChunk, byGroup, largest } from './bundle-why.ts';
-import { distDir, filesUnder, routeOf } from './dist.ts';
+import { distDir, filesUnder, readSite, routeOf } from './dist.ts';
 import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
 const KB = 1024;
@@ -40,11 +40,6 @@ function budgetKb(route: string, html: string): number {
   return defaultWidgetBudgetKb;
 }
 const why = process.argv.includes('--why');
-
-function readSite(url: string): string | undefined {
-  const path = join(distDir, decodeURIComponent(url));
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
 
 const gzipOfFile = new Map<string, number>();
 function gzipOf(url: string, text: string): number {
