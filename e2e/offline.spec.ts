@@ -105,6 +105,51 @@ test.describe('offline', () => {
     expect(await visit(false)).toEqual({ registrations: 1, workerFetched: true });
   });
 
+  test('a reader who asks keeps every page of their language: pages never opened then open offline', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      ...(baseURL ? { baseURL } : {}),
+      serviceWorkers: 'allow',
+    });
+    const page = await context.newPage();
+    // Save-Data on: the visit itself registers no worker, so what opens offline was kept because
+    // the reader asked.
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'connection', {
+        configurable: true,
+        get: () => ({ saveData: true }),
+      }),
+    );
+    await page.goto('/for-patients/');
+    const keep = page.getByRole('region', { name: 'Reading without a signal' });
+    await expect(keep).toContainText(/It downloads about \d+(\.\d)? MB, once\./);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
+    await keep.getByRole('button', { name: 'Keep every page on this device' }).click();
+    await expect(keep.getByRole('status')).toHaveText(
+      'Done: the site’s pages now open on this device without a connection. Search still needs one.',
+      { timeout: 30_000 },
+    );
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    await context.setOffline(true);
+    for (const [path, title] of [
+      ['/model/', 'About the model'],
+      ['/neurotoxicity/', 'ICANS'],
+      ['/explore/', 'Explore the cascade'],
+      ['/tools/crs-grade/', 'CRS grade calculator'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.locator('h1'), path).toContainText(title);
+    }
+    // The English button keeps the English pages; the Spanish explorer (not for patients, so not
+    // saved by the worker's first visit either) is not kept.
+    await page.goto('/es/explorar/');
+    await expect(page.locator('h1')).toContainText('not saved on this device');
+    await context.close();
+  });
+
   test('the site is installable: a manifest with icons that exist', async ({ page, request }) => {
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageFile, pageFiles, savedPages } from './offline-set';
+import { keepLists, pageFile, pageFiles, savedPages } from './offline-set';
 
 describe('what a first visit saves', () => {
   it('reads the saved pages from the offline page lists, both languages', () => {
@@ -41,5 +44,60 @@ describe('what a first visit saves', () => {
       '/_astro/a.js': 'import"./lost.js";',
     };
     expect(() => pageFiles('/a/', (url) => site[url])).toThrow(/lost\.js/);
+  });
+});
+
+describe('what “Keep every page on this device” saves', () => {
+  const page = (body: string) => `<html><body>${body}${' words'.repeat(200)}</body></html>`;
+  const dist = mkdtempSync(join(tmpdir(), 'keep-'));
+  const files: Record<string, string> = {
+    'index.html': page('<script type="module" src="/_astro/home.js"></script>'),
+    'model/index.html': page('<h1>Model</h1>'),
+    'es/index.html': page('<h1>Inicio</h1>'),
+    'es/glosario/index.html': page('<script type="module" src="/_astro/home.js"></script>'),
+    'embed/default/index.html': page('<h1>Embed</h1>'),
+    'search/index.html': page('<h1>Search</h1>'),
+    'es/buscar/index.html': page('<h1>Buscar</h1>'),
+    'offline/index.html': page('<h1>Offline</h1>'),
+    '_astro/home.js': 'import"./shared.js";',
+    '_astro/shared.js': 'export const a=1;',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), text);
+  }
+  const lists = keepLists(dist);
+
+  it('keeps each language’s pages with the files they load, each once', () => {
+    expect(lists.en.files.sort()).toEqual(['/', '/_astro/home.js', '/_astro/shared.js', '/model/']);
+    expect(lists.es.files.sort()).toEqual([
+      '/_astro/home.js',
+      '/_astro/shared.js',
+      '/es/',
+      '/es/glosario/',
+    ]);
+  });
+
+  it('leaves out the embeds, the search pages and the offline page', () => {
+    const all = [...lists.en.files, ...lists.es.files].join(' ');
+    expect(all).not.toMatch(/embed|search|buscar|offline/);
+  });
+
+  it('tells the size as sent, compressed: more than nothing, less than the files themselves', () => {
+    const raw = (list: string[]) =>
+      list.reduce(
+        (sum, file) =>
+          sum +
+          files[
+            file === '/'
+              ? 'index.html'
+              : file.endsWith('/')
+                ? `${file.slice(1)}index.html`
+                : file.slice(1)
+          ]!.length,
+        0,
+      );
+    expect(lists.en.bytes).toBeGreaterThan(0);
+    expect(lists.en.bytes).toBeLessThan(raw(lists.en.files));
   });
 });

@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageAssets, pageScripts } from './page-weight.ts';
+import { filesUnder, routeOf } from './dist.ts';
+import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
 /** The offline page: shown for a page not saved yet; it lists the pages that always are. */
 export const offlinePage = '/offline/';
@@ -48,12 +49,16 @@ export function pageFiles(route: string, read: (url: string) => string | undefin
   return files.map((url) => url.replace(/^\//, ''));
 }
 
-/** Every file to precache, relative to dist/, each once. */
-export function precacheFiles(dist: string): string[] {
-  const read = (url: string) => {
+function reader(dist: string): (url: string) => string | undefined {
+  return (url) => {
     const path = join(dist, url);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   };
+}
+
+/** Every file to precache, relative to dist/, each once. */
+export function precacheFiles(dist: string): string[] {
+  const read = reader(dist);
   const offlineHtml = read(`/${pageFile(offlinePage)}`);
   if (offlineHtml === undefined) throw new Error(`${offlinePage} is not in the built site`);
   const pages = [...shellPages, ...savedPages(offlineHtml)];
@@ -62,4 +67,55 @@ export function precacheFiles(dist: string): string[] {
     ...shellFiles.map((file) => file.slice(1)),
   ];
   return [...new Set(files)];
+}
+
+/** Where the build writes the lists of what "Keep every page" saves (keepLists). */
+export const KEEP_LIST_FILE = '/keep-list.json';
+
+/** What "Keep every page on this device" saves in one language: site paths, and their gzip size. */
+export interface KeepList {
+  files: string[];
+  bytes: number;
+}
+
+/**
+ * Not kept: the embeds (shown inside other sites), the search pages (their index is
+ * fetched piece by piece as a query needs it) and the offline page (every visit saves it).
+ */
+const notKept = /^\/(embed\/|search\/|es\/buscar\/|offline\/)/;
+
+/**
+ * For each language, every page a reader can open and the files it needs at load (pageFiles):
+ * what a reader who asks for the whole site is sent. Spanish pages are those under /es/.
+ */
+export function keepLists(dist: string): Record<'en' | 'es', KeepList> {
+  const read = reader(dist);
+  const routes = filesUnder(dist, 'index.html')
+    .map((file) => routeOf(file, dist))
+    .filter((route) => !notKept.test(route))
+    .sort();
+  const listOf = (inLanguage: (route: string) => boolean): KeepList => {
+    const files = [
+      ...new Set(
+        routes
+          .filter(inLanguage)
+          .flatMap((route) =>
+            pageFiles(route, read).map((file) =>
+              file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
+            ),
+          ),
+      ),
+    ];
+    // As sent: compressed (a font is already, and gzip barely changes it).
+    const bytes = files.reduce(
+      (sum, file) =>
+        sum + gzipSize(readFileSync(join(dist, file.endsWith('/') ? `${file}index.html` : file))),
+      0,
+    );
+    return { files, bytes };
+  };
+  return {
+    en: listOf((route) => !route.startsWith('/es/')),
+    es: listOf((route) => route.startsWith('/es/')),
+  };
 }

@@ -5,10 +5,14 @@
  * first time it is used: pages stale-while-revalidate (shown at once, refreshed behind), the
  * hashed files under /_astro/ cache-first (a new build writes new names), the rest (search
  * index, icons, tours) stale-while-revalidate. A page never opened shows the offline page.
+ * A reader who asks ("Keep every page on this device") saves every page of their language
+ * into the same caches (keep-list.json, KeepOffline.astro).
  */
+import { writeFileSync } from 'node:fs';
 import { generateSW } from 'workbox-build';
+import { OFFLINE_CACHES } from '../src/lib/offline-caches.ts';
 import { distDir } from './dist.ts';
-import { offlinePage, pageFile, precacheFiles } from './offline-set.ts';
+import { KEEP_LIST_FILE, keepLists, offlinePage, pageFile, precacheFiles } from './offline-set.ts';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
@@ -24,7 +28,7 @@ const { count, size, warnings } = await generateSW({
       urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
       handler: 'StaleWhileRevalidate',
       options: {
-        cacheName: 'cascade-pages',
+        cacheName: OFFLINE_CACHES.pages,
         matchOptions: { ignoreSearch: true },
         precacheFallback: { fallbackURL: `/${pageFile(offlinePage)}` },
       },
@@ -33,12 +37,12 @@ const { count, size, warnings } = await generateSW({
       urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
       handler: 'CacheFirst',
       // Old builds' files are never asked for again: the oldest go once there are many.
-      options: { cacheName: 'cascade-assets', expiration: { maxEntries: 200 } },
+      options: { cacheName: OFFLINE_CACHES.assets, expiration: { maxEntries: 200 } },
     },
     {
       urlPattern: ({ sameOrigin }) => sameOrigin,
       handler: 'StaleWhileRevalidate',
-      options: { cacheName: 'cascade-files', matchOptions: { ignoreSearch: true } },
+      options: { cacheName: OFFLINE_CACHES.files, matchOptions: { ignoreSearch: true } },
     },
   ],
   cleanupOutdatedCaches: true,
@@ -50,3 +54,12 @@ const { count, size, warnings } = await generateSW({
 });
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 console.log(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KB`);
+
+// What "Keep every page on this device" saves when a reader asks (KeepOffline.astro).
+const lists = keepLists(distDir);
+writeFileSync(`${distDir}${KEEP_LIST_FILE}`, JSON.stringify(lists));
+for (const [locale, list] of Object.entries(lists)) {
+  console.log(
+    `keep offline (${locale}): ${list.files.length} files, ${(list.bytes / 1024).toFixed(0)} KB gzip`,
+  );
+}

@@ -14,6 +14,20 @@ export interface SiteWords {
    * before the connection dropped, and one a Save-Data reader has no copy of (shell-script.ts).
    */
   offlineNote: string;
+  /**
+   * "Keep every page on this device" (KeepOffline.astro). The page fills in `{size}` (megabytes),
+   * `{total}` and `{failed}` (files).
+   */
+  keepOffline: {
+    heading: string;
+    intro: string;
+    size: string;
+    button: string;
+    saving: string;
+    progress: string;
+    done: string;
+    failed: string;
+  };
   siteTagline: string;
   /** The header's narrow-screen menu button. */
   menu: string;
@@ -70,6 +84,17 @@ const en: SiteWords = {
   skipLink: 'Skip to content',
   offlineNote:
     'You are offline. This page may not be the newest version, and some pages will not open until you are back online.',
+  keepOffline: {
+    heading: 'Reading without a signal',
+    intro:
+      'This site can keep a copy of every page on this phone or computer, so that all of it opens without a signal, for example in a hospital with poor reception.',
+    size: 'It downloads about {size} MB, once.',
+    button: 'Keep every page on this device',
+    saving: 'Saving {total} files…',
+    progress: 'Files saved',
+    done: 'Done: the site’s pages now open on this device without a connection. Search still needs one.',
+    failed: '{failed} of {total} files could not be saved. Check the connection, then try again.',
+  },
   siteTagline: 'Understanding cytokine release syndrome',
   menu: 'Menu',
   mainNavLabel: 'Main',
@@ -122,6 +147,18 @@ const es: SiteWords = {
   skipLink: 'Ir al contenido',
   offlineNote:
     'No tiene conexión. Puede que esta página no sea la versión más reciente, y algunas páginas no se abrirán hasta que vuelva a tener conexión.',
+  keepOffline: {
+    heading: 'Leer sin señal',
+    intro:
+      'Este sitio puede guardar una copia de todas sus páginas en este teléfono o computadora, para que se abran sin señal, por ejemplo en un hospital con mala cobertura.',
+    size: 'Se descargan unos {size} MB, una sola vez.',
+    button: 'Guardar todas las páginas en este dispositivo',
+    saving: 'Guardando {total} archivos…',
+    progress: 'Archivos guardados',
+    done: 'Listo: las páginas del sitio ahora se abren en este dispositivo sin conexión. La búsqueda todavía la necesita.',
+    failed:
+      'No se pudieron guardar {failed} de {total} archivos. Revise la conexión y vuelva a intentarlo.',
+  },
   siteTagline: 'Entender el síndrome de liberación de citocinas',
   menu: 'Menú',
   mainNavLabel: 'Principal',
