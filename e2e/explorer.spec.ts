@@ -421,7 +421,7 @@ test.describe('the full explorer', () => {
     expect(await recorded<number[]>(page, 'liveChartsPerTask')).toEqual([1, 1, 1, 1, 1]);
   });
 
-  test('a data table opened from the keyboard before the chart code arrives stays open, with the focus on it', async ({
+  test('a data table opened from the keyboard before the chart code arrives stays open, scrolled and focused, where it was on the screen', async ({
     page,
   }) => {
     let release = (): void => undefined;
@@ -430,21 +430,40 @@ test.describe('the full explorer', () => {
       await held;
       await route.continue();
     });
-    const explorer = await openExplorer(page);
+    // On a phone, with a comparison: the live charts are taller than the server's drawing.
+    await page.setViewportSize({ width: 412, height: 800 });
+    const explorer = await openExplorer(page, '?compare=1');
     const drawn = explorer.locator('.charts-slot .drawn figure.chart');
     await expect(drawn).toHaveCount(5);
     await drawn.nth(1).locator('summary').focus();
     await page.keyboard.press('Enter');
-    await expect(drawn.nth(1).locator('details')).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    const region = (figure: Locator) => figure.locator('[role="region"]');
+    await expect(region(drawn.nth(1))).toBeFocused();
+    // The reader scrolls the table, and the page so that the table sits mid-screen.
+    const place = (figure: Locator) =>
+      region(figure).evaluate((element) => ({
+        top: Math.round(element.getBoundingClientRect().top),
+        scrolled: element.scrollTop,
+      }));
+    await region(drawn.nth(1)).evaluate((element) => {
+      element.scrollTop = 120;
+      window.scrollBy(0, element.getBoundingClientRect().top - 300);
+    });
+    const before = await place(drawn.nth(1));
+    expect(before).toEqual({ top: 300, scrolled: 120 });
 
     release();
     await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
     const live = explorer.locator('figure.chart');
     await expect(live).toHaveCount(5);
-    await expect(live.nth(1).locator('summary')).toBeFocused();
+    await expect(region(live.nth(1))).toBeFocused();
     const open = () =>
       live.evaluateAll((figures) => figures.map((f) => f.querySelector('details')?.open));
     expect(await open()).toEqual([false, true, false, false, false]);
+    const after = await place(live.nth(1));
+    expect(after.scrolled).toBe(before.scrolled);
+    expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
   });
 
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({

@@ -1,9 +1,9 @@
 /**
  * What a reader did inside server HTML that live HTML of the same shape is about to replace
- * (the explorer's charts, LazyCharts and ChartSlot): which disclosures they opened and where
- * their focus was. Replacing the nodes drops both, so a keyboard reader who opened a chart's
- * data table before the chart code arrived would find it shut and their focus thrown back to
- * the top of the page.
+ * (the explorer's charts, LazyCharts and ChartSlot): which disclosures they opened, how far
+ * they scrolled a scrolling region, and where their focus was. Replacing the nodes drops all
+ * three, so a keyboard reader who opened a chart's data table before the chart code arrived
+ * would find it shut and their focus thrown back to the top of the page.
  *
  * Elements are matched by their order in the box, which holds because both copies come from
  * the same component.
@@ -11,25 +11,41 @@
 export interface ReaderMarks {
   /** Each `<details>` in the box, in order: open or not. */
   readonly open: readonly boolean[];
+  /** Each scrolling region (a data table's), in order: how far it was scrolled. */
+  readonly scrolled: readonly { top: number; left: number }[];
   /** The focused element's place among the box's focusable elements, or -1. */
   readonly focused: number;
+  /** Where the focused element was on the screen (px from the top of the window). */
+  readonly focusedTop: number;
 }
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+const SCROLLING = '[role="region"][tabindex]';
 
 /** Reads the reader's marks in `box`, just before its contents are replaced. */
 export function readMarks(box: ParentNode): ReaderMarks {
+  const focusable = [...box.querySelectorAll(FOCUSABLE)];
+  const focused = focusable.findIndex((element) => element === document.activeElement);
+  const open = [...box.querySelectorAll('details')].map((details) => details.open);
   return {
-    open: [...box.querySelectorAll('details')].map((details) => details.open),
-    focused: [...box.querySelectorAll(FOCUSABLE)].findIndex(
-      (element) => element === document.activeElement,
-    ),
+    open,
+    // A region inside a shut table cannot have been scrolled; with none open, no layout is read.
+    scrolled: open.some(Boolean)
+      ? [...box.querySelectorAll(SCROLLING)].map((region) => ({
+          top: region.scrollTop,
+          left: region.scrollLeft,
+        }))
+      : [],
+    focused,
+    focusedTop: focusable[focused]?.getBoundingClientRect().top ?? 0,
   };
 }
 
 /**
- * Puts `marks` back on `box`'s new contents: opens what was open, then gives focus back to the
- * element in the same place, without scrolling, unless focus has since gone somewhere else.
+ * Puts `marks` back on `box`'s new contents: opens what was open, scrolls the regions back,
+ * then gives focus back to the element in the same place, unless focus has since gone
+ * somewhere else. The live copy may not be the drawing's height, so the page scrolls to keep
+ * that element where it was on the screen, not where the browser would scroll it.
  */
 export function applyMarks(box: ParentNode, marks: ReaderMarks): void {
   const details = box.querySelectorAll('details');
@@ -37,9 +53,16 @@ export function applyMarks(box: ParentNode, marks: ReaderMarks): void {
     const element = details[i];
     if (open && element) element.open = true;
   });
+  const regions = box.querySelectorAll(SCROLLING);
+  marks.scrolled.forEach(({ top, left }, i) => regions[i]?.scrollTo({ top, left }));
   if (marks.focused < 0) return;
   // Removing the focused element leaves focus on the body; anywhere else, the reader moved it.
   if (document.activeElement !== null && document.activeElement !== document.body) return;
   const target = box.querySelectorAll<HTMLElement>(FOCUSABLE)[marks.focused];
-  target?.focus({ preventScroll: true });
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  window.scrollBy({
+    top: target.getBoundingClientRect().top - marks.focusedTop,
+    behavior: 'instant',
+  });
 }
