@@ -466,6 +466,30 @@ test.describe('the full explorer', () => {
     expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
   });
 
+  test('on a phone the live charts take the drawing’s height: nothing under them moves', async ({
+    page,
+  }) => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Charts\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The server draws the starting scenario: a shared link with another (a comparison adds a
+    // line to each readout) may change the charts' height, as it changes what they show.
+    await page.setViewportSize({ width: 412, height: 800 });
+    const explorer = await openExplorer(page);
+    const heights = () =>
+      explorer
+        .locator('figure.chart')
+        .evaluateAll((figures) => figures.map((f) => Math.round(f.getBoundingClientRect().height)));
+    await expect(explorer.locator('.charts-slot .drawn figure.chart')).toHaveCount(5);
+    const drawn = await heights();
+    release();
+    await expect(explorer.locator('.charts-slot .drawn')).toHaveCount(0);
+    expect(await heights()).toEqual(drawn);
+  });
+
   test('axe finds no violation with the drugs, comparison, clinician view and tables open', async ({
     page,
   }) => {
