@@ -1,5 +1,5 @@
 import { axeViolations as axe } from './axe';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   builtHtml,
   builtRoutes,
@@ -44,6 +44,20 @@ function column(table: { headers: string[]; rows: string[][] }, header: RegExp):
   return table.rows.map((row) =>
     Number((row[index] ?? '').replace(/,/g, '').match(/-?\d+(\.\d+)?/)?.[0]),
   );
+}
+
+/**
+ * Holds the explorer's chart code until the returned function is called: until then the page
+ * shows the server's drawing of the charts.
+ */
+async function holdChartCode(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/Charts\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** A choice of the "Compare with" switch (nothing, no drug, scenario B). */
@@ -424,13 +438,9 @@ test.describe('the full explorer', () => {
   test('a data table opened from the keyboard before the chart code arrives stays open, scrolled and focused, where it was on the screen', async ({
     page,
   }) => {
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/Charts\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // On a phone, with a comparison: the live charts are taller than the server's drawing.
+    const release = await holdChartCode(page);
+    // On a phone, with a comparison: the live charts' readouts take a second line, so they are
+    // taller than the server's drawing (of the starting scenario).
     await page.setViewportSize({ width: 412, height: 800 });
     const explorer = await openExplorer(page, '?compare=1');
     const drawn = explorer.locator('.charts-slot .drawn figure.chart');
@@ -469,12 +479,7 @@ test.describe('the full explorer', () => {
   test('on a phone the live charts take the drawing’s height: nothing under them moves', async ({
     page,
   }) => {
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/Charts\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdChartCode(page);
     // The server draws the starting scenario: a shared link with another (a comparison adds a
     // line to each readout) may change the charts' height, as it changes what they show.
     await page.setViewportSize({ width: 412, height: 800 });

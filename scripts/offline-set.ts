@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { KeepList } from '../src/lib/keep-offline.ts';
 import { filesUnder, routeOf } from './dist.ts';
 import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
@@ -72,11 +73,6 @@ export function precacheFiles(dist: string): string[] {
 /** Where the build writes the lists of what "Keep every page" saves (keepLists). */
 export const KEEP_LIST_FILE = '/keep-list.json';
 
-/** What "Keep every page on this device" saves in one language: site paths, and their gzip size. */
-export interface KeepList {
-  files: string[];
-  bytes: number;
-}
 
 /**
  * Not kept: the embeds (shown inside other sites), the search pages (their index is

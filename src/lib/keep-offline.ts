@@ -4,7 +4,10 @@
  */
 import { cacheFor } from './offline-caches';
 
-/** What the build lists for each language (scripts/offline-set.ts, `keepLists`). */
+/**
+ * What the button saves in one language, as the build lists it (scripts/offline-set.ts,
+ * `keepLists`): site paths, and their size as sent (gzip bytes).
+ */
 export interface KeepList {
   files: string[];
   bytes: number;
