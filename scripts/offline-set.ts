@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KeepList } from '../src/lib/keep-offline.ts';
+import type { KeepList, KeepLists } from '../src/lib/keep-offline.ts';
 import { filesUnder, routeOf } from './dist.ts';
 import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
@@ -34,19 +34,31 @@ export function pageFile(route: string): string {
 
 /**
  * The files a page needs offline, as paths relative to dist/: the page, its stylesheets, the
- * fonts it preloads, the scripts of its islands with the modules they import at load.
+ * fonts it preloads, the scripts of its islands with the modules they import at load (and with
+ * `onUse`, the modules they import later).
  */
-export function pageFiles(route: string, read: (url: string) => string | undefined): string[] {
+export function pageFiles(
+  route: string,
+  read: (url: string) => string | undefined,
+  { onUse = false }: { onUse?: boolean } = {},
+): string[] {
   const html = read(`/${pageFile(route)}`);
   if (html === undefined) throw new Error(`${route} is not in the built site`);
   const { scripts, stylesheets } = pageAssets(html);
-  // Modules loaded only on a click (export, the cohort worker) are saved when first used.
-  const { firstLoad, missing } = pageScripts(scripts, read);
+  // Modules loaded only on a click (export, the cohort worker) or later (the explorer's charts)
+  // are saved when first used, unless `onUse` asks for them too.
+  const { firstLoad, onUse: later, missing } = pageScripts(scripts, read);
   if (missing.length > 0) throw new Error(`${route} needs missing files: ${missing.join(', ')}`);
   const fonts = [...html.matchAll(/<link rel="preload" href="(\/_astro\/[^"]+)" as="font"/g)].map(
     (match) => match[1]!,
   );
-  const files = [`/${pageFile(route)}`, ...stylesheets, ...fonts, ...firstLoad.keys()];
+  const files = [
+    `/${pageFile(route)}`,
+    ...stylesheets,
+    ...fonts,
+    ...firstLoad.keys(),
+    ...(onUse ? later.keys() : []),
+  ];
   return files.map((url) => url.replace(/^\//, ''));
 }
 
@@ -73,7 +85,6 @@ export function precacheFiles(dist: string): string[] {
 /** Where the build writes the lists of what "Keep every page" saves (keepLists). */
 export const KEEP_LIST_FILE = '/keep-list.json';
 
-
 /**
  * Not kept: the embeds (shown inside other sites), the search pages (their index is
  * fetched piece by piece as a query needs it) and the offline page (every visit saves it).
@@ -81,37 +92,40 @@ export const KEEP_LIST_FILE = '/keep-list.json';
 const notKept = /^\/(embed\/|search\/|es\/buscar\/|offline\/)/;
 
 /**
- * For each language, every page a reader can open and the files it needs at load (pageFiles):
- * what a reader who asks for the whole site is sent. Spanish pages are those under /es/.
+ * For each language, every page a reader can open with every file it loads, at once or later
+ * (pageFiles), less what the worker's first visit saves: what a reader who asks for the whole
+ * site is sent beyond that. Spanish pages are those under /es/. Sizes are as sent (gzip).
  */
-export function keepLists(dist: string): Record<'en' | 'es', KeepList> {
+export function keepLists(dist: string): KeepLists {
   const read = reader(dist);
+  const firstVisit = precacheFiles(dist);
+  const saved = new Set(firstVisit);
   const routes = filesUnder(dist, 'index.html')
     .map((file) => routeOf(file, dist))
     .filter((route) => !notKept.test(route))
     .sort();
+  // A font is compressed already, and gzip barely changes it.
+  const sizeOf = (files: string[]) =>
+    files.reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), 0);
   const listOf = (inLanguage: (route: string) => boolean): KeepList => {
     const files = [
       ...new Set(
         routes
           .filter(inLanguage)
-          .flatMap((route) =>
-            pageFiles(route, read).map((file) =>
-              file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
-            ),
-          ),
+          .flatMap((route) => pageFiles(route, read, { onUse: true }))
+          .filter((file) => !saved.has(file)),
       ),
     ];
-    // As sent: compressed (a font is already, and gzip barely changes it).
-    const bytes = files.reduce(
-      (sum, file) =>
-        sum + gzipSize(readFileSync(join(dist, file.endsWith('/') ? `${file}index.html` : file))),
-      0,
-    );
-    return { files, bytes };
+    return {
+      files: files.map((file) =>
+        file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
+      ),
+      bytes: sizeOf(files),
+    };
   };
   return {
     en: listOf((route) => !route.startsWith('/es/')),
     es: listOf((route) => route.startsWith('/es/')),
+    firstVisitBytes: sizeOf(firstVisit),
   };
 }

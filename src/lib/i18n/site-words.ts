@@ -87,12 +87,12 @@ const en: SiteWords = {
   keepOffline: {
     heading: 'Reading without a signal',
     intro:
-      'This site can keep a copy of every page on this phone or computer, so that all of it opens without a signal, for example in a hospital with poor reception.',
-    size: 'It downloads about {size} MB, once.',
+      'This site can keep a copy of all its pages on this phone or computer, so that they open without a signal, for example in a hospital with poor reception. Search still needs a connection.',
+    size: 'It downloads about {size} MB.',
     button: 'Keep every page on this device',
     saving: 'Saving {total} files…',
     progress: 'Files saved',
-    done: 'Done: the site’s pages now open on this device without a connection. Search still needs one.',
+    done: 'Done: the site’s pages now open on this device without a connection.',
     failed: '{failed} of {total} files could not be saved. Check the connection, then try again.',
   },
   siteTagline: 'Understanding cytokine release syndrome',
@@ -150,12 +150,12 @@ const es: SiteWords = {
   keepOffline: {
     heading: 'Leer sin señal',
     intro:
-      'Este sitio puede guardar una copia de todas sus páginas en este teléfono o computadora, para que se abran sin señal, por ejemplo en un hospital con mala cobertura.',
-    size: 'Se descargan unos {size} MB, una sola vez.',
+      'Este sitio puede guardar una copia de todas sus páginas en este teléfono o computadora, para que se abran sin señal, por ejemplo en un hospital con mala cobertura. La búsqueda todavía necesita conexión.',
+    size: 'Se descargan unos {size} MB.',
     button: 'Guardar todas las páginas en este dispositivo',
     saving: 'Guardando {total} archivos…',
     progress: 'Archivos guardados',
-    done: 'Listo: las páginas del sitio ahora se abren en este dispositivo sin conexión. La búsqueda todavía la necesita.',
+    done: 'Listo: las páginas del sitio ahora se abren en este dispositivo sin conexión.',
     failed:
       'No se pudieron guardar {failed} de {total} archivos. Revise la conexión y vuelva a intentarlo.',
   },
