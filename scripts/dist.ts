@@ -20,8 +20,16 @@ export function routeOf(htmlFile: string, root = distDir): string {
   return `/${rel}`;
 }
 
-/** A built file's text by its site-absolute URL (`/_astro/x.js`), or undefined if there is none. */
-export function readSite(url: string): string | undefined {
-  const path = join(distDir, decodeURIComponent(url));
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+/**
+ * Reads a built site under `root`: a file's text by its site-absolute URL (`/_astro/x.js`), or
+ * undefined if there is none.
+ */
+export function siteReader(root: string): (url: string) => string | undefined {
+  return (url) => {
+    const path = join(root, decodeURIComponent(url));
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
 }
+
+/** A file of dist/ by its site-absolute URL (siteReader). */
+export const readSite = siteReader(distDir);

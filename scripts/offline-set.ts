@@ -6,10 +6,10 @@
  * The patient pages are the ones the offline page lists (`data-saved-offline-list`), which it takes
  * from the content's `audience`: what the page promises is what the worker saves.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeepList, KeepLists } from '../src/lib/keep-offline.ts';
-import { filesUnder, routeOf } from './dist.ts';
+import { filesUnder, routeOf, siteReader } from './dist.ts';
 import { gzipSize, pageAssets, pageScripts } from './page-weight.ts';
 
 /** The offline page: shown for a page not saved yet; it lists the pages that always are. */
@@ -62,16 +62,9 @@ export function pageFiles(
   return files.map((url) => url.replace(/^\//, ''));
 }
 
-function reader(dist: string): (url: string) => string | undefined {
-  return (url) => {
-    const path = join(dist, url);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  };
-}
-
 /** Every file to precache, relative to dist/, each once. */
 export function precacheFiles(dist: string): string[] {
-  const read = reader(dist);
+  const read = siteReader(dist);
   const offlineHtml = read(`/${pageFile(offlinePage)}`);
   if (offlineHtml === undefined) throw new Error(`${offlinePage} is not in the built site`);
   const pages = [...shellPages, ...savedPages(offlineHtml)];
@@ -97,7 +90,7 @@ const notKept = /^\/(embed\/|search\/|es\/buscar\/|offline\/)/;
  * site is sent beyond that. Spanish pages are those under /es/. Sizes are as sent (gzip).
  */
 export function keepLists(dist: string): KeepLists {
-  const read = reader(dist);
+  const read = siteReader(dist);
   const firstVisit = precacheFiles(dist);
   const saved = new Set(firstVisit);
   const routes = filesUnder(dist, 'index.html')
