@@ -8,7 +8,9 @@
  * Elements are matched by their order in the box, which holds because both copies come from
  * the same component.
  */
-export interface ReaderMarks {
+import { tick } from 'svelte';
+
+interface ReaderMarks {
   /** Each `<details>` in the box, in order: open or not. */
   readonly open: readonly boolean[];
   /** Each scrolling region (a data table's), in order: how far it was scrolled. */
@@ -23,7 +25,7 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]
 const SCROLLING = '[role="region"][tabindex]';
 
 /** Reads the reader's marks in `box`, just before its contents are replaced. */
-export function readMarks(box: ParentNode): ReaderMarks {
+function readMarks(box: ParentNode): ReaderMarks {
   const focusable = [...box.querySelectorAll(FOCUSABLE)];
   const focused = focusable.findIndex((element) => element === document.activeElement);
   const open = [...box.querySelectorAll('details')].map((details) => details.open);
@@ -47,7 +49,7 @@ export function readMarks(box: ParentNode): ReaderMarks {
  * somewhere else. The live copy may not be the drawing's height, so the page scrolls to keep
  * that element where it was on the screen, not where the browser would scroll it.
  */
-export function applyMarks(box: ParentNode, marks: ReaderMarks): void {
+function applyMarks(box: ParentNode, marks: ReaderMarks): void {
   const details = box.querySelectorAll('details');
   marks.open.forEach((open, i) => {
     const element = details[i];
@@ -65,4 +67,14 @@ export function applyMarks(box: ParentNode, marks: ReaderMarks): void {
     top: target.getBoundingClientRect().top - marks.focusedTop,
     behavior: 'instant',
   });
+}
+
+/**
+ * Runs `swap`, a state change after which Svelte redraws `box`'s contents, and puts the
+ * reader's marks read just before it back on what Svelte drew (after its next update).
+ */
+export function swapKeepingMarks(box: HTMLElement | undefined, swap: () => void): void {
+  const marks = box && readMarks(box);
+  swap();
+  if (box && marks) void tick().then(() => applyMarks(box, marks));
 }
