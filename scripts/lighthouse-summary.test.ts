@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cpuSlowdownFor,
   failedAudits,
   median,
   medianFigures,
@@ -89,5 +90,36 @@ describe('Lighthouse medians', () => {
       },
     };
     expect(failedAudits(lhr, ['seo', 'accessibility'])).toEqual(['seo:canonical']);
+  });
+});
+
+describe('CPU slowdown from the benchmark index', () => {
+  it('meets the published calibration at its points: 150 → 1×, 800 → 2×, 1300 → 3×, 2000 → 6×', () => {
+    expect(cpuSlowdownFor(150)).toBe(1);
+    expect(cpuSlowdownFor(800)).toBe(2);
+    expect(cpuSlowdownFor(1300)).toBe(3);
+    expect(cpuSlowdownFor(2000)).toBeCloseTo(6, 1);
+    // Lighthouse's fixed 4× is right for a machine of index about 1533.
+    expect(cpuSlowdownFor(1533)).toBeCloseTo(4, 2);
+  });
+
+  it('interpolates between the points and keeps rising with the index', () => {
+    expect(cpuSlowdownFor(1050)).toBeCloseTo(2.5, 10);
+    expect(cpuSlowdownFor(475)).toBeCloseTo(1.5, 10);
+    const indices = [100, 150, 400, 799, 800, 1299, 1300, 1700, 2600];
+    const slowdowns = indices.map(cpuSlowdownFor);
+    for (let i = 1; i < slowdowns.length; i++) {
+      expect(slowdowns[i]).toBeGreaterThanOrEqual(slowdowns[i - 1]!);
+    }
+  });
+
+  it('never asks for less than 1× (a slow machine cannot be sped up)', () => {
+    expect(cpuSlowdownFor(40)).toBe(1);
+  });
+
+  it('refuses an index that is not a positive number', () => {
+    for (const bad of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => cpuSlowdownFor(bad)).toThrow(RangeError);
+    }
   });
 });

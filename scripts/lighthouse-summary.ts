@@ -111,3 +111,40 @@ export function formatFigures(result: RunFigures): string[] {
     result.cls.toFixed(3),
   ];
 }
+
+/**
+ * Points of the calibration Lighthouse's maintainers publish (docs/throttling.md, "Calibrating
+ * the CPU slowdown", and the CPU throttling calculator it links to): the CPU slowdown that
+ * turns a machine of this benchmark index into a mid-tier phone. Above the last point, one more
+ * times per 233 (about 1533 → 4×, the default, and 2000 → 6×).
+ */
+const SLOWDOWN_POINTS: readonly (readonly [index: number, slowdown: number])[] = [
+  [150, 1],
+  [800, 2],
+  [1300, 3],
+];
+const INDEX_PER_SLOWDOWN_ABOVE = 233;
+
+/**
+ * The CPU slowdown that makes a machine of Lighthouse's `benchmarkIndex` (`lhr.environment`)
+ * behave like a mid-tier phone, along the published calibration above, interpolated between
+ * its points; 1 at or below index 150 (a machine that slow cannot be sped up). Lighthouse's
+ * mobile runs use 4× whatever the machine, which fits a high-end desktop (index about
+ * 1500–2000); on a slower or faster machine their timings say less about a phone.
+ * Throws a RangeError for an index that is not a positive finite number.
+ */
+export function cpuSlowdownFor(benchmarkIndex: number): number {
+  if (!(benchmarkIndex > 0) || !Number.isFinite(benchmarkIndex)) {
+    throw new RangeError(`benchmark index must be a positive number, got ${benchmarkIndex}`);
+  }
+  const [first] = SLOWDOWN_POINTS;
+  const last = SLOWDOWN_POINTS.at(-1)!;
+  if (benchmarkIndex <= first![0]) return first![1];
+  if (benchmarkIndex >= last[0]) {
+    return last[1] + (benchmarkIndex - last[0]) / INDEX_PER_SLOWDOWN_ABOVE;
+  }
+  const upper = SLOWDOWN_POINTS.findIndex(([index]) => index >= benchmarkIndex);
+  const [index0, slowdown0] = SLOWDOWN_POINTS[upper - 1]!;
+  const [index1, slowdown1] = SLOWDOWN_POINTS[upper]!;
+  return slowdown0 + ((benchmarkIndex - index0) / (index1 - index0)) * (slowdown1 - slowdown0);
+}

@@ -7,17 +7,27 @@
  *   npm run lighthouse                    every page type, 3 runs
  *   npm run lighthouse -- --runs 1 /es/   chosen pages, fewer runs
  *   npm run lighthouse -- --json out.json the medians as JSON too
+ *   npm run lighthouse -- --calibrate     mobile runs slow the CPU to a mid-tier phone's speed
+ *                                         from this machine's benchmark index, not by 4×
+ *
+ * Each row also gives the median of Lighthouse's benchmark index for this machine during its
+ * runs (the CPU column): a machine slower or faster than the high-end desktop that Lighthouse's
+ * fixed 4× slowdown assumes (index about 1500–2000) shifts every timing, which is what
+ * `--calibrate` corrects (lighthouse-summary.ts, cpuSlowdownFor).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {
+  cpuSlowdownFor,
   failedAudits,
   figures,
   formatFigures,
+  median,
   medianFigures,
   missedGoals,
   runFigures,
@@ -40,7 +50,11 @@ const pageTypes: Record<string, string> = {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '3' }, json: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    json: { type: 'string' },
+    calibrate: { type: 'boolean', default: false },
+  },
 });
 const runs = Math.max(1, Number(values.runs));
 const pages = positionals.length ? positionals : Object.values(pageTypes);
@@ -72,8 +86,20 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
-const header = ['page', 'form', 'perf', 'a11y', 'best', 'seo', 'LCP s', 'TBT ms', 'CLS', 'missed'];
-const widths = [20, 7, 4, 4, 4, 4, 5, 6, 5, 0];
+const header = [
+  'page',
+  'form',
+  'perf',
+  'a11y',
+  'best',
+  'seo',
+  'LCP s',
+  'TBT ms',
+  'CLS',
+  'CPU',
+  'missed',
+];
+const widths = [20, 7, 4, 4, 4, 4, 5, 6, 5, 5, 0];
 const line = (cells: string[]) =>
   cells
     .map((cell, column) =>
@@ -82,40 +108,88 @@ const line = (cells: string[]) =>
     .join('  ')
     .trimEnd();
 
+type Settings = NonNullable<Parameters<typeof lighthouse>[1]>;
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** One Lighthouse run of a page; mobile with the given CPU slowdown (Lighthouse's 4× if none). */
+async function audit(path: string, formFactor: string, categories: string[], slowdown?: number) {
+  const settings: Settings = {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+    ...(formFactor === 'mobile' && slowdown !== undefined
+      ? { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: slowdown } }
+      : {}),
+  };
+  const result = await lighthouse(
+    `http://127.0.0.1:${port}${path}`,
+    settings,
+    formFactor === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+  return result.lhr;
+}
+
 const medians: {
   page: string;
   formFactor: string;
   median: RunFigures;
   runs: RunFigures[];
   failedAudits: string[];
+  /** Lighthouse's benchmark index of this machine, median over the runs. */
+  benchmarkIndex: number;
+  /** The CPU slowdown of the runs (desktop runs have none). */
+  cpuSlowdown: number;
 }[] = [];
+let mobileSlowdown: number | undefined;
 try {
+  if (values.calibrate) {
+    // Three short runs of the first page: the index moves from run to run on a shared machine.
+    const indices: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const lhr = await audit(pages[0]!, 'mobile', ['performance']);
+      indices.push(lhr.environment.benchmarkIndex);
+    }
+    const index = median(indices);
+    mobileSlowdown = cpuSlowdownFor(index);
+    console.log(
+      `calibrated: benchmark index ${index.toFixed(0)} (runs ${indices.map((i) => i.toFixed(0)).join(', ')}), ` +
+        `so mobile runs slow the CPU ${mobileSlowdown.toFixed(1)}× instead of 4×`,
+    );
+  }
   console.log(`median of ${runs} run${runs > 1 ? 's' : ''} per page and form factor`);
   console.log(line(header));
   for (const path of pages) {
     for (const formFactor of formFactors) {
       const results: RunFigures[] = [];
+      const indices: number[] = [];
       const failed = new Set<string>();
       for (let run = 0; run < runs; run += 1) {
-        const result = await lighthouse(
-          `http://127.0.0.1:${port}${path}`,
-          {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-          },
-          formFactor === 'desktop' ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
-        results.push(runFigures(result.lhr));
+        const lhr = await audit(path, formFactor, categories, mobileSlowdown);
+        results.push(runFigures(lhr));
+        indices.push(lhr.environment.benchmarkIndex);
         const scored = ['accessibility', 'best-practices', 'seo'];
-        for (const audit of failedAudits(result.lhr, scored)) failed.add(audit);
+        for (const failure of failedAudits(lhr, scored)) failed.add(failure);
       }
-      const median = medianFigures(results);
-      medians.push({ page: path, formFactor, median, runs: results, failedAudits: [...failed] });
+      const middle = medianFigures(results);
+      const benchmarkIndex = median(indices);
+      medians.push({
+        page: path,
+        formFactor,
+        median: middle,
+        runs: results,
+        failedAudits: [...failed],
+        benchmarkIndex,
+        cpuSlowdown: formFactor === 'mobile' ? (mobileSlowdown ?? 4) : 1,
+      });
       console.log(
-        line([path, formFactor, ...formatFigures(median), missedGoals(median).join(' ')]),
+        line([
+          path,
+          formFactor,
+          ...formatFigures(middle),
+          benchmarkIndex.toFixed(0),
+          missedGoals(middle).join(' '),
+        ]),
       );
     }
   }
@@ -128,5 +202,13 @@ const missed = medians.filter((entry) => missedGoals(entry.median).length > 0).l
 console.log(
   `${medians.length - missed} of ${medians.length} meet every goal (${figures.join(', ')}); ` +
     'timings are simulated from this machine, so a busy machine lowers performance',
+);
+const index = median(medians.map((entry) => entry.benchmarkIndex));
+console.log(
+  `CPU: benchmark index ${index.toFixed(0)} (median; Lighthouse's fixed 4× fits about 1500–2000); ` +
+    (mobileSlowdown === undefined
+      ? `mobile runs slowed the CPU 4×, where this machine's index asks for ` +
+        `${cpuSlowdownFor(index).toFixed(1)}× (\`-- --calibrate\`)`
+      : `mobile runs slowed the CPU ${mobileSlowdown.toFixed(1)}× (calibrated)`),
 );
 if (values.json) writeFileSync(values.json, `${JSON.stringify(medians, null, 2)}\n`);
