@@ -6,7 +6,8 @@
  * would find it shut and their focus thrown back to the top of the page.
  *
  * Elements are matched by their order in the box, which holds because both copies come from
- * the same component.
+ * the same component. A focused element outside the box (in a chart further down, on the
+ * slider) is kept where it was on the screen too, however much taller the new contents are.
  */
 import { tick } from 'svelte';
 
@@ -17,6 +18,8 @@ interface ReaderMarks {
   readonly scrolled: readonly { top: number; left: number }[];
   /** The focused element's place among the box's focusable elements, or -1. */
   readonly focused: number;
+  /** The focused element when it is outside the box (the swap will not replace it), or null. */
+  readonly focusedOutside: Element | null;
   /** Where the focused element was on the screen (px from the top of the window). */
   readonly focusedTop: number;
 }
@@ -27,7 +30,10 @@ const SCROLLING = '[role="region"][tabindex]';
 /** Reads the reader's marks in `box`, just before its contents are replaced. */
 function readMarks(box: ParentNode): ReaderMarks {
   const focusable = [...box.querySelectorAll(FOCUSABLE)];
-  const focused = focusable.findIndex((element) => element === document.activeElement);
+  const active = document.activeElement === document.body ? null : document.activeElement;
+  const focused = focusable.findIndex((element) => element === active);
+  // Focus elsewhere, below the box, moves when the box's new contents are taller.
+  const focusedOutside = focused < 0 ? active : null;
   const open = [...box.querySelectorAll('details')].map((details) => details.open);
   return {
     open,
@@ -39,7 +45,8 @@ function readMarks(box: ParentNode): ReaderMarks {
         }))
       : [],
     focused,
-    focusedTop: focusable[focused]?.getBoundingClientRect().top ?? 0,
+    focusedOutside,
+    focusedTop: (focusable[focused] ?? focusedOutside)?.getBoundingClientRect().top ?? 0,
   };
 }
 
@@ -57,14 +64,28 @@ function applyMarks(box: ParentNode, marks: ReaderMarks): void {
   });
   const regions = box.querySelectorAll(SCROLLING);
   marks.scrolled.forEach(({ top, left }, i) => regions[i]?.scrollTo({ top, left }));
+  if (marks.focusedOutside) {
+    if (marks.focusedOutside === document.activeElement) keepOnScreen(marks.focusedOutside, marks);
+    return;
+  }
   if (marks.focused < 0) return;
   // Removing the focused element leaves focus on the body; anywhere else, the reader moved it.
   if (document.activeElement !== null && document.activeElement !== document.body) return;
   const target = box.querySelectorAll<HTMLElement>(FOCUSABLE)[marks.focused];
   if (!target) return;
   target.focus({ preventScroll: true });
+  keepOnScreen(target, marks);
+}
+
+/**
+ * Scrolls the page so that the focused element is where it was on the screen before the swap.
+ * The browser's own scroll anchoring does not always do it: when the element, or what holds it,
+ * is replaced in the same moment (the charts go live one after another), Chromium 150 left a
+ * focused table 51 px lower.
+ */
+function keepOnScreen(element: Element, marks: ReaderMarks): void {
   window.scrollBy({
-    top: target.getBoundingClientRect().top - marks.focusedTop,
+    top: element.getBoundingClientRect().top - marks.focusedTop,
     behavior: 'instant',
   });
 }
