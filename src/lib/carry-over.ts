@@ -6,8 +6,9 @@
  * would find it shut and their focus thrown back to the top of the page.
  *
  * Elements are matched by their order in the box, which holds because both copies come from
- * the same component. A focused element outside the box (in a chart further down, on the
- * slider) is kept where it was on the screen too, however much taller the new contents are.
+ * the same component. A focused element after the box and on the screen (a data table in a
+ * chart further down) is kept where it was on the screen too, however much taller the new
+ * contents are.
  */
 import { tick } from 'svelte';
 
@@ -18,7 +19,10 @@ interface ReaderMarks {
   readonly scrolled: readonly { top: number; left: number }[];
   /** The focused element's place among the box's focusable elements, or -1. */
   readonly focused: number;
-  /** The focused element when it is outside the box (the swap will not replace it), or null. */
+  /**
+   * The focused element when it comes after the box and is on the screen (the swap moves it but
+   * does not replace it), or null.
+   */
   readonly focusedOutside: Element | null;
   /** Where the focused element was on the screen (px from the top of the window). */
   readonly focusedTop: number;
@@ -28,12 +32,20 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]
 const SCROLLING = '[role="region"][tabindex]';
 
 /** Reads the reader's marks in `box`, just before its contents are replaced. */
-function readMarks(box: ParentNode): ReaderMarks {
+function readMarks(box: HTMLElement): ReaderMarks {
   const focusable = [...box.querySelectorAll(FOCUSABLE)];
   const active = document.activeElement === document.body ? null : document.activeElement;
   const focused = focusable.findIndex((element) => element === active);
-  // Focus elsewhere, below the box, moves when the box's new contents are taller.
-  const focusedOutside = focused < 0 ? active : null;
+  // Focus after the box moves when the box's new contents are taller. Not focus before it or
+  // around it (the page's <main> after the skip link), and not focus the reader has scrolled
+  // away from: there the browser's scroll anchoring keeps what the reader looks at.
+  const { DOCUMENT_POSITION_FOLLOWING: FOLLOWING, DOCUMENT_POSITION_CONTAINED_BY: INSIDE } = Node;
+  const after =
+    focused < 0 &&
+    active !== null &&
+    (box.compareDocumentPosition(active) & (FOLLOWING | INSIDE)) === FOLLOWING;
+  const afterTop = after ? active.getBoundingClientRect().top : 0;
+  const focusedOutside = after && afterTop >= 0 && afterTop < window.innerHeight ? active : null;
   const open = [...box.querySelectorAll('details')].map((details) => details.open);
   return {
     open,
@@ -46,7 +58,7 @@ function readMarks(box: ParentNode): ReaderMarks {
       : [],
     focused,
     focusedOutside,
-    focusedTop: (focusable[focused] ?? focusedOutside)?.getBoundingClientRect().top ?? 0,
+    focusedTop: focusedOutside ? afterTop : (focusable[focused]?.getBoundingClientRect().top ?? 0),
   };
 }
 
