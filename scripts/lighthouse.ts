@@ -142,20 +142,31 @@ const medians: {
   cpuSlowdown: number;
 }[] = [];
 let mobileSlowdown: number | undefined;
+let calibratedIndex = Number.NaN;
+/** Lighthouse's CPU benchmark index of one run (NaN if it gave none). */
+const indexOf = (lhr: { environment?: { benchmarkIndex?: number } }) =>
+  Number(lhr.environment?.benchmarkIndex ?? Number.NaN);
+const valid = (index: number) => Number.isFinite(index) && index > 0;
+const shown = (index: number) => (valid(index) ? index.toFixed(0) : 'n/a');
 try {
   if (values.calibrate) {
-    // Three short runs of the first page: the index moves from run to run on a shared machine.
+    // Three performance-only runs of the first page: the index moves from run to run on a
+    // shared machine. It is measured once; rows whose own index strays far from it say so.
     const indices: number[] = [];
     for (let run = 0; run < 3; run += 1) {
       const lhr = await audit(pages[0]!, 'mobile', ['performance']);
-      indices.push(lhr.environment.benchmarkIndex);
+      indices.push(indexOf(lhr));
     }
-    const index = median(indices);
-    mobileSlowdown = cpuSlowdownFor(index);
-    console.log(
-      `calibrated: benchmark index ${index.toFixed(0)} (runs ${indices.map((i) => i.toFixed(0)).join(', ')}), ` +
-        `so mobile runs slow the CPU ${mobileSlowdown.toFixed(1)}× instead of 4×`,
-    );
+    calibratedIndex = median(indices);
+    if (valid(calibratedIndex)) {
+      mobileSlowdown = cpuSlowdownFor(calibratedIndex);
+      console.log(
+        `calibrated: benchmark index ${shown(calibratedIndex)} (runs ${indices.map(shown).join(', ')}), ` +
+          `so mobile runs slow the CPU ${mobileSlowdown.toFixed(1)}× instead of 4×`,
+      );
+    } else {
+      console.warn('calibration: Lighthouse gave no benchmark index; mobile runs keep 4×');
+    }
   }
   console.log(`median of ${runs} run${runs > 1 ? 's' : ''} per page and form factor`);
   console.log(line(header));
@@ -167,7 +178,7 @@ try {
       for (let run = 0; run < runs; run += 1) {
         const lhr = await audit(path, formFactor, categories, mobileSlowdown);
         results.push(runFigures(lhr));
-        indices.push(lhr.environment.benchmarkIndex);
+        indices.push(indexOf(lhr));
         const scored = ['accessibility', 'best-practices', 'seo'];
         for (const failure of failedAudits(lhr, scored)) failed.add(failure);
       }
@@ -187,10 +198,18 @@ try {
           path,
           formFactor,
           ...formatFigures(middle),
-          benchmarkIndex.toFixed(0),
+          shown(benchmarkIndex),
           missedGoals(middle).join(' '),
         ]),
       );
+      if (
+        mobileSlowdown !== undefined &&
+        Math.abs(benchmarkIndex - calibratedIndex) > 0.25 * calibratedIndex
+      ) {
+        console.log(
+          `  (this row's CPU index is over 25% from the calibrated ${shown(calibratedIndex)})`,
+        );
+      }
     }
   }
 } finally {
@@ -203,12 +222,15 @@ console.log(
   `${medians.length - missed} of ${medians.length} meet every goal (${figures.join(', ')}); ` +
     'timings are simulated from this machine, so a busy machine lowers performance',
 );
-const index = median(medians.map((entry) => entry.benchmarkIndex));
-console.log(
-  `CPU: benchmark index ${index.toFixed(0)} (median; Lighthouse's fixed 4× fits about 1500–2000); ` +
-    (mobileSlowdown === undefined
-      ? `mobile runs slowed the CPU 4×, where this machine's index asks for ` +
-        `${cpuSlowdownFor(index).toFixed(1)}× (\`-- --calibrate\`)`
-      : `mobile runs slowed the CPU ${mobileSlowdown.toFixed(1)}× (calibrated)`),
-);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(medians, null, 2)}\n`);
+const validIndices = medians.map((entry) => entry.benchmarkIndex).filter(valid);
+const index = validIndices.length > 0 ? median(validIndices) : Number.NaN;
+console.log(
+  `CPU: benchmark index ${shown(index)} (median; Lighthouse's fixed 4× fits an index of about 1,533); ` +
+    (mobileSlowdown !== undefined
+      ? `mobile runs slowed the CPU ${mobileSlowdown.toFixed(1)}× (calibrated)`
+      : valid(index)
+        ? `mobile runs slowed the CPU 4×, where this machine's index asks for ` +
+          `${cpuSlowdownFor(index).toFixed(1)}× (\`-- --calibrate\`)`
+        : 'mobile runs slowed the CPU 4×'),
+);
