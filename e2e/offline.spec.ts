@@ -14,13 +14,16 @@ async function firstVisit(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Tells the open page once more that the network is cut. Playwright's offline emulation cuts
- * every request, the service worker's too, but in Chromium 150 a document opened after it was
- * set still reads `navigator.onLine` as true; set again, the page hears an `offline` event, as
- * it would when a phone loses its signal. (The note shown at load from `navigator.onLine` is
- * checked in shell-script.test.ts.)
+ * Makes sure the open page knows the network is cut. Playwright's offline emulation cuts every
+ * request, the service worker's too, but a page opened after it was set can still read
+ * `navigator.onLine` as true in Chromium (Playwright issue #42174; seen with Debian's Chromium
+ * 150, not with the browser of the previous CI). Then it is set again, and the page hears an
+ * `offline` event, as when a phone loses its signal. Where the page already knows, nothing is
+ * done, and the note the test sees is the one shown at load (also a unit test of the shell
+ * script).
  */
-async function signalLost(context: BrowserContext): Promise<void> {
+async function signalLost(page: Page, context: BrowserContext): Promise<void> {
+  if (!(await page.evaluate(() => navigator.onLine))) return;
   await context.setOffline(false);
   await context.setOffline(true);
 }
@@ -41,7 +44,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.goto('/cascade/');
     await expect(page.locator('h1')).toBeVisible();
-    await signalLost(context);
+    await signalLost(page, context);
     await expect(page.getByText('You are offline.')).toBeVisible();
     await page.goto('/treatments/');
     await expect(page.locator('h1')).toContainText('Treatments');
@@ -59,7 +62,7 @@ test.describe('offline', () => {
     // Never opened: saved because it is written for patients, fever check and all.
     await page.goto('/for-patients/');
     await expect(page.locator('h1')).toContainText('patients');
-    await signalLost(context);
+    await signalLost(page, context);
     await expect(page.getByText('You are offline.')).toBeVisible();
     const check = page.getByRole('region', { name: 'Check a temperature' });
     await check.scrollIntoViewIfNeeded();
@@ -200,7 +203,7 @@ test.describe('offline', () => {
     await expect(slider).toBeVisible();
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
-    await signalLost(context);
+    await signalLost(page, context);
     await expect(page.getByText('You are offline.')).toBeVisible();
   });
 });

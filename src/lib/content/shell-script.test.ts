@@ -16,17 +16,28 @@ interface Options {
   stored?: string;
   /** The browser's `navigator.connection`, where it has one. */
   connection?: { saveData: boolean };
-  /** Islands on the page that hydrate at load (`client:load`), not hydrated yet at its load. */
-  islands?: number;
+  /** The page's islands not hydrated yet at its load, in page order. */
+  islands?: Island[];
   /** `navigator.onLine` as the page starts (true unless given). */
   onLine?: boolean;
+  /** The page is inside a frame (an embed on another site). */
+  framed?: boolean;
+  /** The browser has no `requestIdleCallback` (Safari). */
+  noIdleCallback?: boolean;
+}
+
+/** An Astro island: when it hydrates (its `client:` directive), and whether it is on the screen. */
+interface Island {
+  client: 'load' | 'visible';
+  onScreen?: boolean;
 }
 
 /**
  * Runs the script as a page would, up to its load event: the theme, the note, and how often it
  * registered the service worker so far; then lets the page go on: the browser falls quiet
- * (`idle`), an island finishes hydrating (`hydrate`, as Astro does: its `ssr` mark goes), or
- * the script's timers run out (`timeout`).
+ * (`idle`), the first island left finishes hydrating (`hydrate`, as Astro does: its `ssr` mark
+ * goes) or cannot (`fail`: Astro's error event), or the timers the script has set so far run
+ * out (`timeout`).
  */
 function load(options: Options) {
   const dataset: Record<string, string> = {};
@@ -34,10 +45,9 @@ function load(options: Options) {
   const windowListeners = new Map<string, () => void>();
   const note = { textContent: '', hidden: true };
   let registrations = 0;
-  let waiting = options.islands ?? 0;
+  const islands = [...(options.islands ?? [])];
   const idle: (() => void)[] = [];
   const timers: (() => void)[] = [];
-  let observer: (() => void) | undefined;
   const navigator = {
     onLine: options.onLine ?? true,
     connection: options.connection,
@@ -57,34 +67,37 @@ function load(options: Options) {
     },
     matchMedia: () => ({ matches: false }),
     addEventListener: (type: string, listener: () => void) => windowListeners.set(type, listener),
-    setTimeout: (callback: () => void, ms?: number) => {
+    // Timers with a delay (or, where there is no idle callback, with options) are the script's;
+    // those without one are the citation cards'.
+    setTimeout: (callback: () => void, ms?: unknown) => {
       if (ms) timers.push(callback);
     },
-    requestIdleCallback: (callback: () => void) => idle.push(callback),
-    MutationObserver: class {
-      constructor(callback: () => void) {
-        observer = callback;
-      }
-      observe() {}
-      disconnect() {
-        observer = undefined;
-      }
-    },
+    innerHeight: 800,
     document: {
-      documentElement: {
-        dataset,
-      },
-      body: {},
+      documentElement: { dataset },
       addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
-      querySelector: (selector: string) => {
-        if (selector === '[data-theme-note]') return note;
-        if (selector === 'astro-island[ssr][client=load]') return waiting > 0 ? {} : null;
-        return null;
-      },
-      querySelectorAll: () => [],
+      querySelector: (selector: string) => (selector === '[data-theme-note]' ? note : null),
+      querySelectorAll: (selector: string) =>
+        selector === 'astro-island[ssr]'
+          ? islands.map(({ client, onScreen }) => ({
+              getAttribute: (name: string) => (name === 'client' ? client : null),
+              // Astro's islands are display: contents; their children are what is drawn.
+              children: [
+                {
+                  getBoundingClientRect: () =>
+                    onScreen ? { top: 120, bottom: 900 } : { top: 2400, bottom: 3000 },
+                },
+              ],
+            }))
+          : [],
     },
   };
+  if (!options.noIdleCallback) {
+    context['requestIdleCallback'] = (callback: () => void) => idle.push(callback);
+  }
   context['window'] = context;
+  context['self'] = context;
+  context['top'] = options.framed ? {} : context;
   runInNewContext(options.embed ? embedShellScript : shellScript, context);
   listeners.get('DOMContentLoaded')?.();
   windowListeners.get('load')?.();
@@ -94,9 +107,9 @@ function load(options: Options) {
     registrations: () => registrations,
     idle: () => idle.splice(0).forEach((callback) => callback()),
     hydrate: () => {
-      waiting -= 1;
-      observer?.();
+      islands.shift();
     },
+    fail: () => listeners.get('astro:hydration-error')?.(),
     timeout: () => timers.splice(0).forEach((callback) => callback()),
     /** The offline mark on the root, which shows the offline note. */
     offline: () => dataset['offline'],
@@ -130,29 +143,70 @@ describe('shell script: the offline copy', () => {
     }
   });
 
-  it('waits for the islands that hydrate at load: its first download would compete with them', () => {
-    const page = load({ embed: false, islands: 2 });
+  it('waits for the islands that hydrate at load, and those on the screen: its first download would compete with them', () => {
+    const page = load({
+      embed: false,
+      islands: [{ client: 'load' }, { client: 'visible', onScreen: true }],
+    });
+    page.idle();
+    page.timeout();
     page.idle();
     expect(page.registrations()).toBe(0);
     page.hydrate();
+    page.timeout();
     page.idle();
     expect(page.registrations(), 'one island still hydrating').toBe(0);
     page.hydrate();
+    page.timeout();
     expect(page.registrations(), 'then a quiet moment').toBe(0);
     page.idle();
     expect(page.registrations()).toBe(1);
   });
 
-  it('registers in the end even if an island never hydrates (its code did not come), and only once', () => {
-    const stuck = load({ embed: false, islands: 1 });
-    stuck.timeout();
+  it('does not wait for an island further down, which hydrates only when the reader gets there', () => {
+    const page = load({ embed: false, islands: [{ client: 'visible', onScreen: false }] });
+    page.idle();
+    expect(page.registrations()).toBe(1);
+  });
+
+  it('stops waiting when an island cannot hydrate, and after 10 s in any case, and registers once', () => {
+    const failed = load({ embed: false, islands: [{ client: 'load' }, { client: 'load' }] });
+    failed.fail();
+    failed.timeout();
+    failed.idle();
+    expect(failed.registrations()).toBe(1);
+
+    // Looked at every 250 ms: still waiting after 7.5 s, not after 10.
+    const stuck = load({ embed: false, islands: [{ client: 'load' }] });
+    for (let look = 0; look < 30; look++) stuck.timeout();
+    stuck.idle();
+    expect(stuck.registrations()).toBe(0);
+    for (let look = 0; look < 20; look++) stuck.timeout();
     stuck.idle();
     expect(stuck.registrations()).toBe(1);
-    const late = load({ embed: true, islands: 1 });
+
+    const late = load({ embed: true, islands: [{ client: 'load' }] });
     late.hydrate();
-    late.timeout();
+    for (let look = 0; look < 50; look++) late.timeout();
     late.idle();
     expect(late.registrations()).toBe(1);
+  });
+
+  it('registers without an idle callback too (Safari), after the islands', () => {
+    const page = load({ embed: false, noIdleCallback: true, islands: [{ client: 'load' }] });
+    page.timeout();
+    expect(page.registrations()).toBe(0);
+    page.hydrate();
+    page.timeout();
+    page.timeout();
+    expect(page.registrations()).toBe(1);
+  });
+
+  it('registers nothing inside a frame: an embed on another site would keep its own copy there', () => {
+    const framed = load({ embed: true, framed: true });
+    framed.idle();
+    framed.timeout();
+    expect(framed.registrations()).toBe(0);
   });
 });
 

@@ -9,10 +9,13 @@
  * - registers the service worker that keeps the site readable offline (its first visit downloads
  *   the shell and the patient pages), unless the reader's browser asks to save data
  *   (`navigator.connection.saveData`, the Save-Data setting): a metered plan is not spent
- *   unasked. It waits until the page's own first work is done: its load, every island that
- *   hydrates at load (Astro drops the island's `ssr` mark when it has), then a quiet moment; or
- *   10 s, for an island whose code never comes. That download competed with the explorer's
- *   hydration for the CPU: on a 2-core machine it made that task 149 ms instead of 86 (median);
+ *   unasked; nor inside a frame (an embed on another site would keep its own copy for each
+ *   site it is embedded in). It waits until the page's own first work is done: its load, every
+ *   island that hydrates then (`client:load`, and any other on the screen, as `client:visible`;
+ *   Astro drops an island's `ssr` mark when it has hydrated, and the page is marked
+ *   `data-island-failed` when one cannot), then a quiet moment; 10 s at most. That download
+ *   competed with the explorer's hydration for the CPU: on a 2-core machine it made that task
+ *   149 ms instead of 86 (median of 9);
  * - shows the offline note while the connection is down;
  * - lets Escape close an open citation card (WCAG 1.4.13): the card stays closed until hover
  *   and focus have both left its mark.
@@ -74,16 +77,18 @@ function shell(theme: string): string {
   addEventListener('online', connection);
   addEventListener('offline', connection);
   const savingData = navigator.connection?.saveData === true;
-  if ('serviceWorker' in navigator && location.protocol !== 'file:' && !savingData) {
-    addEventListener('load', () => {
-      const register = () => navigator.serviceWorker.register('/sw.js').catch(() => {});
-      const quiet = () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: 4000 }) : setTimeout(register, 1000));
-      const waiting = () => document.querySelector('astro-island[ssr][client=load]');
-      if (!waiting()) return quiet();
-      const watch = new MutationObserver(() => waiting() || (watch.disconnect(), quiet()));
-      watch.observe(document.body, { subtree: true, attributeFilter: ['ssr'] });
-      setTimeout(() => waiting() && (watch.disconnect(), quiet()), 10000);
-    });
+  if ('serviceWorker' in navigator && location.protocol !== 'file:' && !savingData && self === top) {
+    const register = () => navigator.serviceWorker.register('/sw.js').catch(() => {});
+    // Where there is no idle callback (Safari), setTimeout reads the options as no delay.
+    const quiet = () => (self.requestIdleCallback || setTimeout)(register, { timeout: 4000 });
+    // Islands are display: contents: their children are what is drawn.
+    const onScreen = (element) => element.getBoundingClientRect().top < innerHeight;
+    const hydrating = (island) => island.getAttribute('client') == 'load' || [...island.children].some(onScreen);
+    const waiting = () => !('islandFailed' in root.dataset) && [...document.querySelectorAll('astro-island[ssr]')].some(hydrating);
+    // Looked at every 250 ms, 10 s at most.
+    let looks = 0;
+    const wait = () => (waiting() && looks++ < 40 ? setTimeout(wait, 250) : quiet());
+    addEventListener('load', wait);
   }
   const citesOpen = () => document.querySelectorAll('.cite:hover, .cite:focus-within');
   document.addEventListener('keydown', (event) => {
