@@ -91,9 +91,9 @@ function applyMarks(box: ParentNode, marks: ReaderMarks): void {
 
 /**
  * Scrolls the page so that the focused element is where it was on the screen before the swap.
- * The browser's own scroll anchoring does not always do it: when the element, or what holds it,
- * is replaced in the same moment (the charts go live one after another), Chromium 150 left a
- * focused table 51 px lower.
+ * The browser's own scroll anchoring does not always do it: as the charts went live one after
+ * another, the first grew 52 px after the second (holding the reader's table) had gone live,
+ * and Chromium 150 left the table 51 px lower.
  */
 function keepOnScreen(element: Element, marks: ReaderMarks): void {
   window.scrollBy({
