@@ -141,6 +141,8 @@ const medians: {
   /** The CPU slowdown of the runs (desktop runs have none). */
   cpuSlowdown: number;
 }[] = [];
+/** Lighthouse's own mobile CPU slowdown (4×), used unless `--calibrate` sets another. */
+const defaultSlowdown = throttling.mobileSlow4G.cpuSlowdownMultiplier;
 let mobileSlowdown: number | undefined;
 let calibratedIndex = Number.NaN;
 /** Lighthouse's CPU benchmark index of one run (NaN if it gave none). */
@@ -162,10 +164,12 @@ try {
       mobileSlowdown = cpuSlowdownFor(calibratedIndex);
       console.log(
         `calibrated: benchmark index ${shown(calibratedIndex)} (runs ${indices.map(shown).join(', ')}), ` +
-          `so mobile runs slow the CPU ${mobileSlowdown.toFixed(1)}× instead of 4×`,
+          `so mobile runs slow the CPU ${mobileSlowdown.toFixed(1)}× instead of ${defaultSlowdown}×`,
       );
     } else {
-      console.warn('calibration: Lighthouse gave no benchmark index; mobile runs keep 4×');
+      console.warn(
+        `calibration: Lighthouse gave no benchmark index; mobile runs keep ${defaultSlowdown}×`,
+      );
     }
   }
   console.log(`median of ${runs} run${runs > 1 ? 's' : ''} per page and form factor`);
@@ -191,7 +195,7 @@ try {
         runs: results,
         failedAudits: [...failed],
         benchmarkIndex,
-        cpuSlowdown: formFactor === 'mobile' ? (mobileSlowdown ?? 4) : 1,
+        cpuSlowdown: formFactor === 'mobile' ? (mobileSlowdown ?? defaultSlowdown) : 1,
       });
       console.log(
         line([
@@ -226,11 +230,11 @@ if (values.json) writeFileSync(values.json, `${JSON.stringify(medians, null, 2)}
 const validIndices = medians.map((entry) => entry.benchmarkIndex).filter(valid);
 const index = validIndices.length > 0 ? median(validIndices) : Number.NaN;
 console.log(
-  `CPU: benchmark index ${shown(index)} (median; Lighthouse's fixed 4× fits an index of about 1,533); ` +
+  `CPU: benchmark index ${shown(index)} (median; Lighthouse's fixed ${defaultSlowdown}× fits an index of about 1,533); ` +
     (mobileSlowdown !== undefined
       ? `mobile runs slowed the CPU ${mobileSlowdown.toFixed(1)}× (calibrated)`
       : valid(index)
-        ? `mobile runs slowed the CPU 4×, where this machine's index asks for ` +
+        ? `mobile runs slowed the CPU ${defaultSlowdown}×, where this machine's index asks for ` +
           `${cpuSlowdownFor(index).toFixed(1)}× (\`-- --calibrate\`)`
-        : 'mobile runs slowed the CPU 4×'),
+        : `mobile runs slowed the CPU ${defaultSlowdown}×`),
 );
